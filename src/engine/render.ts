@@ -1,0 +1,159 @@
+/**
+ * Turns a node's content keys into what a channel shows: replies and the prompt.
+ * Every sentence comes from the content tables; nothing here writes prose.
+ *
+ * Pure.
+ */
+import { passes, type ConditionScope } from './conditions.js';
+import { findEntry, legalSource } from './texts.js';
+import { isIsoDate } from './dates.js';
+import { readPath, renderTemplate } from './template.js';
+import type {
+  Bundle,
+  Choice,
+  DocumentFormat,
+  FlowNode,
+  Locale,
+  Prompt,
+  PromptChoice,
+  Reply,
+  ResolvedMunicipality,
+  SayItem,
+  Slots,
+} from './types.js';
+
+/** Everything rendering needs for one turn. */
+export interface RenderContext {
+  bundle: Bundle;
+  place: ResolvedMunicipality;
+  locale: Locale;
+  today: string;
+}
+
+/** Texts the engine itself shows, besides those flows name. */
+export const ENGINE_TEXT_KEYS = [
+  'system.more_choices',
+  'system.scale_3',
+  'system.scale_2',
+  'system.scale_1',
+  'system.scale_0',
+  'system.scale_unknown',
+  'system.skipped',
+] as const;
+
+export const MORE_CHOICES_ID = '_more';
+const MAX_CHOICES = 6;
+const PAGE_SIZE = MAX_CHOICES - 1;
+const SAFE_HREF = /^(https?:\/\/|mailto:|tel:)/i;
+
+export function conditionScope(ctx: RenderContext, slots: Slots): ConditionScope {
+  return { values: { ...slots, municipality: ctx.place.municipality }, today: ctx.today };
+}
+
+export function renderText(ctx: RenderContext, key: string, slots: Slots): string {
+  const entry = findEntry(ctx.bundle, ctx.place, ctx.locale, key);
+  if (!entry) return key;
+  return renderTemplate(entry.text, conditionScope(ctx, slots).values, ctx.locale);
+}
+
+function textReply(ctx: RenderContext, key: string, slots: Slots): Reply {
+  const entry = findEntry(ctx.bundle, ctx.place, ctx.locale, key);
+  const text = entry ? renderTemplate(entry.text, conditionScope(ctx, slots).values, ctx.locale) : key;
+  const legal = entry ? legalSource(ctx.place, key, entry) : undefined;
+  return legal ? { type: 'text', key, text, legal } : { type: 'text', key, text };
+}
+
+function renderItem(ctx: RenderContext, item: SayItem, slots: Slots): Reply | undefined {
+  const scope = conditionScope(ctx, slots);
+  if (typeof item === 'string') return textReply(ctx, item, slots);
+  if (!passes(item.if, scope)) return undefined;
+  if ('text' in item) return textReply(ctx, item.text, slots);
+  if ('checklist' in item) {
+    const { title, items } = item.checklist;
+    const shown = items
+      .filter((entry) => passes(entry.if, scope))
+      .map((entry) => {
+        const reply = textReply(ctx, entry.text, slots) as Extract<Reply, { type: 'text' }>;
+        return reply.legal ? { key: entry.text, text: reply.text, legal: reply.legal } : { key: entry.text, text: reply.text };
+      });
+    return { type: 'checklist', key: title, title: renderText(ctx, title, slots), items: shown };
+  }
+  if ('document' in item) {
+    const { id, title, body, formats, date } = item.document;
+    const shownFormats: DocumentFormat[] = formats ?? ['txt', 'html'];
+    const day = date === undefined ? undefined : readPath(scope.values, date);
+    return {
+      type: 'document',
+      key: body,
+      id,
+      title: renderText(ctx, title, slots),
+      text: renderText(ctx, body, slots),
+      formats: shownFormats,
+      ...(typeof day === 'string' && isIsoDate(day) ? { date: day } : {}),
+    };
+  }
+  const href = renderTemplate(item.link.href, scope.values, ctx.locale);
+  if (!SAFE_HREF.test(href)) return undefined; // e.g. a municipality without that page
+  return { type: 'link', key: item.link.label, label: renderText(ctx, item.link.label, slots), href };
+}
+
+export function renderSay(ctx: RenderContext, items: SayItem[] | undefined, slots: Slots): Reply[] {
+  const replies: Reply[] = [];
+  for (const item of items ?? []) {
+    const reply = renderItem(ctx, item, slots);
+    if (reply) replies.push(reply);
+  }
+  return replies;
+}
+
+export function offeredChoices(ctx: RenderContext, node: FlowNode, slots: Slots): Choice[] {
+  if (!node.ask || !('choice' in node.ask)) return [];
+  const scope = conditionScope(ctx, slots);
+  return node.ask.choice.filter((choice) => passes(choice.if, scope));
+}
+
+/** Choices shown on one page: at most six at once, the sixth being "more choices". */
+export function visibleChoices(choices: Choice[], page: number): Array<Choice | typeof MORE_CHOICES_ID> {
+  if (choices.length <= MAX_CHOICES) return choices;
+  const pages = Math.ceil(choices.length / PAGE_SIZE);
+  const start = (page % pages) * PAGE_SIZE;
+  return [...choices.slice(start, start + PAGE_SIZE), MORE_CHOICES_ID];
+}
+
+export const SCALE_VALUES = ['3', '2', '1', '0'] as const;
+export const SCALE_UNKNOWN = 'unknown';
+
+function scaleChoices(ctx: RenderContext, allowUnknown: boolean, slots: Slots): PromptChoice[] {
+  const ids: string[] = [...SCALE_VALUES, ...(allowUnknown ? [SCALE_UNKNOWN] : [])];
+  return ids.map((id) => ({ id, label: renderText(ctx, `system.scale_${id}`, slots) }));
+}
+
+export function buildPrompt(ctx: RenderContext, node: FlowNode, slots: Slots, page: number): Prompt {
+  const question = node.question ? renderText(ctx, node.question, slots) : undefined;
+  const withQuestion = <T extends object>(prompt: T) => (question ? { ...prompt, question } : prompt);
+  const ask = node.ask;
+  if (!ask) return { kind: 'none' };
+  if ('choice' in ask) {
+    const choices = visibleChoices(offeredChoices(ctx, node, slots), page).map((choice) =>
+      choice === MORE_CHOICES_ID
+        ? { id: MORE_CHOICES_ID, label: renderText(ctx, 'system.more_choices', slots) }
+        : { id: choice.id, label: renderText(ctx, choice.label, slots) },
+    );
+    return withQuestion({ kind: 'choice' as const, choices });
+  }
+  if ('date' in ask) {
+    const limits = { ...(ask.date.notAfter === 'today' ? { max: ctx.today } : {}), ...(ask.date.notBefore ? { min: ask.date.notBefore } : {}) };
+    return withQuestion({ kind: 'date' as const, ...limits });
+  }
+  if ('text' in ask) {
+    const { inputMode, optional, maxLength } = ask.text;
+    return withQuestion({
+      kind: 'text' as const,
+      ...(inputMode ? { inputMode } : {}),
+      ...(optional ? { optional } : {}),
+      ...(maxLength ? { maxLength } : {}),
+    });
+  }
+  const choices = scaleChoices(ctx, ask.scale.allowUnknown !== false, slots);
+  return withQuestion({ kind: 'scale' as const, choices, ...(ask.scale.skippable !== false ? { skippable: true } : {}) });
+}

@@ -1,0 +1,47 @@
+/**
+ * Rebuilds a conversation from its logged inputs. The engine is deterministic, so a
+ * session need only keep its inputs (each with the time it was given, used as the clock)
+ * to show the whole transcript after a reload, or to step back one answer.
+ *
+ * Pure.
+ */
+import { describeAnswer } from './answer.js';
+import { advance, initialState, type StartOptions } from './turn.js';
+import { todayInDenmark } from './dates.js';
+import type { Bundle, ConversationState, LoggedInput, Prompt, Reply, StepResult } from './types.js';
+
+export type TranscriptEntry = { role: 'bot'; replies: Reply[]; prompt: Prompt } | { role: 'citizen'; text: string };
+
+export interface Replayed {
+  state: ConversationState;
+  transcript: TranscriptEntry[];
+  /** The last turn's output: what the citizen saw last. */
+  last: StepResult;
+}
+
+function describe(bundle: Bundle, state: ConversationState, entry: LoggedInput): string {
+  const place = bundle.municipalities[state.municipality] ?? bundle.municipalities[bundle.defaultMunicipality]!;
+  const node = place.flows[state.flow]?.nodes[state.node];
+  const ctx = { bundle, place, locale: state.locale, today: todayInDenmark(new Date(entry.at)) };
+  return describeAnswer(ctx, node, entry.input, state.slots);
+}
+
+/**
+ * Replays `log` (which starts with a `start` input) for a municipality and locale.
+ * An empty log replays as a fresh start at `fallbackStart`.
+ */
+export function replay(bundle: Bundle, log: LoggedInput[], options: StartOptions, fallbackStart = Date.now()): Replayed {
+  const [first, ...answers] = log;
+  const startInput = first?.input.type === 'start' ? first.input : { type: 'start' as const };
+  const startAt = first?.at ?? fallbackStart;
+  let last: StepResult = advance(bundle, initialState(bundle, { ...options, flow: startInput.flow }), startInput, {
+    now: new Date(startAt),
+  });
+  const transcript: TranscriptEntry[] = [{ role: 'bot', replies: last.replies, prompt: last.prompt }];
+  for (const entry of answers) {
+    transcript.push({ role: 'citizen', text: describe(bundle, last.state, entry) });
+    last = advance(bundle, last.state, entry.input, { now: new Date(entry.at) });
+    transcript.push({ role: 'bot', replies: last.replies, prompt: last.prompt });
+  }
+  return { state: last.state, transcript, last };
+}

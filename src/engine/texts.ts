@@ -1,0 +1,41 @@
+/**
+ * Looks texts up by key for a locale, following the locale's fallback chain and
+ * finally Danish, and attaches the legal source a text (or its Danish original) carries.
+ *
+ * Pure.
+ */
+import { DEFAULT_LOCALE } from './types.js';
+import type { Bundle, ContentEntry, LegalSource, Locale, ResolvedMunicipality } from './types.js';
+
+export function localeChain(bundle: Bundle, locale: Locale): Locale[] {
+  const chain: Locale[] = [];
+  for (let current: Locale | undefined = locale; current && !chain.includes(current); ) {
+    chain.push(current);
+    current = bundle.localeInfo[current]?.fallback;
+  }
+  if (!chain.includes(DEFAULT_LOCALE)) chain.push(DEFAULT_LOCALE);
+  return chain;
+}
+
+export function findEntry(
+  bundle: Bundle,
+  place: ResolvedMunicipality,
+  locale: Locale,
+  key: string,
+): ContentEntry | undefined {
+  for (const candidate of localeChain(bundle, locale)) {
+    const entry = place.texts[candidate]?.[key];
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** A translation inherits the source of the Danish original: the law is the same. */
+export function legalSource(place: ResolvedMunicipality, key: string, entry: ContentEntry): LegalSource | undefined {
+  const original = place.texts[DEFAULT_LOCALE]?.[key];
+  const source = entry.source ?? original?.source;
+  const reviewed = entry.reviewed ?? original?.reviewed;
+  if (!source || !reviewed) return undefined;
+  const sourceUrl = entry.sourceUrl ?? original?.sourceUrl;
+  return sourceUrl ? { source, sourceUrl, reviewed } : { source, reviewed };
+}

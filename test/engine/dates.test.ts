@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addWorkingDays,
+  formatDate,
+  isIsoDate,
+  isPublicHoliday,
+  parseDateInput,
+  todayInDenmark,
+} from '../../src/engine/dates.js';
+
+describe('parseDateInput', () => {
+  const today = '2026-11-23';
+  it.each([
+    ['2026-03-03', '2026-03-03'],
+    ['3/3-2026', '2026-03-03'],
+    ['3/3/2026', '2026-03-03'],
+    ['03-03-2026', '2026-03-03'],
+    ['3.3.2026', '2026-03-03'],
+    ['3.3.26', '2026-03-03'],
+    ['3. marts 2026', '2026-03-03'],
+    ['٣/٣/٢٠٢٦', '2026-03-03'], // Arabic-Indic digits, as Arabic keyboards type them
+    ['۳.۳.۲۰۲۶', '2026-03-03'], // Persian digits
+    ['den 3. marts 2026', '2026-03-03'],
+    ['3 marts 2026', '2026-03-03'],
+    ['3. mar. 2026', '2026-03-03'],
+    ['March 3, 2026', '2026-03-03'],
+    ['3 march 2026', '2026-03-03'],
+    ['17. November', '2026-11-17'],
+    // Without a year: the latest such day that is not in the future.
+    ['1. december', '2025-12-01'],
+    ['24/12', '2025-12-24'],
+  ])('reads %s', (text, expected) => {
+    expect(parseDateInput(text, today)).toBe(expected);
+  });
+
+  it.each(['', 'i går', '31/2-2026', '2026-02-30', '13/13-2026', 'marts', '99. marts 2026'])('rejects %j', (text) => {
+    expect(parseDateInput(text, today)).toBeUndefined();
+  });
+});
+
+describe('Danish calendar', () => {
+  it('knows the public holidays, without store bededag from 2024', () => {
+    expect(isPublicHoliday('2026-04-03')).toBe(true); // langfredag
+    expect(isPublicHoliday('2026-05-14')).toBe(true); // Kristi himmelfart
+    expect(isPublicHoliday('2023-05-05')).toBe(true); // store bededag 2023
+    expect(isPublicHoliday('2024-04-26')).toBe(false); // would have been store bededag
+    expect(isPublicHoliday('2026-06-05')).toBe(false); // grundlovsdag is not a helligdag
+  });
+
+  it('counts working days past weekends and holidays', () => {
+    expect(addWorkingDays('2026-11-02', 6)).toBe('2026-11-10');
+    expect(addWorkingDays('2026-03-31', 6)).toBe('2026-04-13');
+  });
+
+  it('takes today in Danish time, not UTC', () => {
+    expect(todayInDenmark(new Date('2026-11-23T23:30:00Z'))).toBe('2026-11-24');
+    expect(todayInDenmark(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(todayInDenmark(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+
+  it('formats dates per locale, treating easy-read Danish as Danish', () => {
+    expect(formatDate('2026-03-03', 'da', 'long')).toBe('tirsdag den 3. marts 2026');
+    expect(formatDate('2026-03-03', 'da-LET', 'short')).toBe('3. marts 2026');
+    expect(formatDate('2026-03-03', 'en', 'short')).toBe('3 March 2026');
+  });
+
+  it('validates ISO dates strictly', () => {
+    expect(isIsoDate('2026-02-28')).toBe(true);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2026-2-28')).toBe(false);
+  });
+});
