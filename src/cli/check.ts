@@ -1,0 +1,34 @@
+/**
+ * `medspiller check [dir]`: validates flows/ and content/ and prints every
+ * problem as `file:line:column  message  (hint: …)`, then a summary line.
+ * Exit code 1 when there is an error, 0 with warnings only.
+ */
+import { resolve } from 'node:path';
+import { checkExitCode, formatProblem, loadBundle, sortProblems, summarizeProblems } from '../content/index.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { writeLine, type Command } from './command.js';
+import { CONTENT_NAMES } from '../conversation/content-names.js';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check flows/ and content/ for problems (exit 1 on errors)',
+  usage: '[dir]',
+  async run(args, io) {
+    let dir: string;
+    try {
+      dir = args[0] ? resolve(io.cwd, args[0]) : loadConfig(io.env, io.cwd).contentDir;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      writeLine(io.stderr, error.message);
+      return 2;
+    }
+    const { bundle, problems } = await loadBundle(dir, CONTENT_NAMES);
+    for (const problem of sortProblems(problems)) writeLine(io.stdout, formatProblem(problem));
+    if (problems.length) writeLine(io.stdout);
+    const found = bundle
+      ? ` in ${Object.keys(bundle.municipalities[bundle.defaultMunicipality]?.flows ?? {}).length} flows, ${bundle.locales.length} locales, ${Object.keys(bundle.municipalities).length} municipalities`
+      : '';
+    writeLine(io.stdout, `${summarizeProblems(problems)}${found}.`);
+    return checkExitCode(problems);
+  },
+};

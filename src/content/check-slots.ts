@@ -1,0 +1,111 @@
+/**
+ * The slots check: a slot used in a condition, a `{slot: …}` operand, a
+ * compute argument or a text's placeholder must be set on some way to the
+ * node. `exists` conditions, placeholders with a `|fallback` and
+ * `municipality.*` are exempt. Runs per view, only when every node passed the
+ * schema check. Pure.
+ */
+import type { Condition, FlowNode, Operand } from '../engine/types.js';
+import { templatePlaceholders } from '../engine/template.js';
+import type { CheckContext } from './check-context.js';
+import { buildGraph, reachableKeys } from './flow-graph.js';
+import { nodeConditions, nodeContentKeys } from './flow-walk.js';
+import type { NodeModel } from './model.js';
+import type { Problem } from './problem.js';
+import { analyseSlots, answeredSlots, computedSlots, isCovered } from './slot-analysis.js';
+import { problemAt, type PathSegment } from './source-file.js';
+import type { View } from './views.js';
+
+interface SlotUse {
+  slot: string;
+  path: PathSegment[];
+  /** Which slots count: on entry, after compute, or after the answer. */
+  phase: 'entry' | 'enter' | 'leave';
+  /** The content key whose text uses the slot, for template uses. */
+  text?: string;
+}
+
+export function checkSlots(view: View, _context: CheckContext): Problem[] {
+  const graph = buildGraph(view);
+  const reached = reachableKeys(graph);
+  const { atEntry } = analyseSlots(graph);
+  const problems: Problem[] = [];
+  for (const { key, model } of graph.nodes.values()) {
+    if (!model.node || !reached.has(key)) continue;
+    const entry = atEntry.get(key)!;
+    const entered = new Set([...entry, ...computedSlots(model.node)]);
+    const left = new Set([...entered, ...answeredSlots(model.id, model.node)]);
+    const available = { entry, enter: entered, leave: left };
+    for (const use of slotUses(view, model.node)) {
+      if (!isCovered(use.slot, available[use.phase])) problems.push(unsetSlot(model, use));
+    }
+  }
+  return problems;
+}
+
+function slotUses(view: View, node: FlowNode): SlotUse[] {
+  const uses: SlotUse[] = [];
+  for (const [name, spec] of Object.entries(node.compute ?? {})) {
+    for (const [param, slot] of Object.entries(spec.args)) uses.push({ slot, path: ['compute', name, 'args', param], phase: 'entry' });
+  }
+  for (const ref of nodeConditions(node)) {
+    const phase = ref.phase === 'leave' ? 'leave' : 'enter';
+    uses.push(...conditionSlots(ref.condition, ref.path).map((u) => ({ ...u, phase }) as SlotUse));
+  }
+  for (const { key, path } of nodeContentKeys(node)) {
+    for (const slot of textSlots(view, key)) uses.push({ slot, path, phase: 'enter', text: key });
+  }
+  (node.say ?? []).forEach((item, i) => {
+    if (typeof item === 'object' && 'link' in item) {
+      for (const slot of placeholderSlots(item.link.href)) uses.push({ slot, path: ['say', i, 'link', 'href'], phase: 'enter' });
+    }
+  });
+  return uses;
+}
+
+/** Slots a condition reads, with the path of each (an `exists` test reads none). */
+function conditionSlots(condition: Condition, path: PathSegment[]): Array<{ slot: string; path: PathSegment[] }> {
+  if ('all' in condition) return condition.all.flatMap((c, i) => conditionSlots(c, [...path, 'all', i]));
+  if ('any' in condition) return condition.any.flatMap((c, i) => conditionSlots(c, [...path, 'any', i]));
+  if ('not' in condition) return conditionSlots(condition.not, [...path, 'not']);
+  if ('exists' in condition) return [];
+  const uses = [{ slot: condition.slot, path: [...path, 'slot'] }];
+  // Every other key of a slot test (equals, in, before, after, includes, …) holds operands.
+  for (const [test, value] of Object.entries(condition)) {
+    if (test === 'slot') continue;
+    const operands: Operand[] = Array.isArray(value) ? value : [value as Operand];
+    operands.forEach((operand, i) => {
+      const at = Array.isArray(value) ? [...path, test, i] : [...path, test];
+      if (typeof operand === 'object') uses.push({ slot: operand.slot, path: [...at, 'slot'] });
+    });
+  }
+  return uses;
+}
+
+/** Slots the texts of `key` read without a fallback, in any locale. */
+function textSlots(view: View, key: string): string[] {
+  const slots = new Set<string>();
+  for (const table of view.texts.values()) {
+    const text = table.get(key)?.entry?.text;
+    if (text) placeholderSlots(text).forEach((slot) => slots.add(slot));
+  }
+  return [...slots];
+}
+
+function placeholderSlots(text: string): string[] {
+  return templatePlaceholders(text)
+    .filter((p) => p.fallback === undefined)
+    .map((p) => p.path);
+}
+
+function unsetSlot(model: NodeModel, use: SlotUse): Problem {
+  const at = [...model.path, ...use.path];
+  if (use.text) {
+    const message = `text "${use.text}" uses {${use.slot}}, but no way to node "${model.id}" sets slot "${use.slot}"`;
+    const hint = `ask for it in an earlier node, or give a fallback: {${use.slot}|…}`;
+    return problemAt(model.file, at, 'error', message, hint);
+  }
+  const message = `slot "${use.slot}" is used before any way to node "${model.id}" sets it`;
+  const hint = use.phase === 'leave' ? 'ask for it in this or an earlier node, or test it with exists: first' : 'ask for it in an earlier node, or test it with exists: first';
+  return problemAt(model.file, at, 'error', message, hint);
+}

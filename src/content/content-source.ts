@@ -1,0 +1,124 @@
+/**
+ * The running server's content: loads the bundle once (refusing to start on
+ * errors), reloads on demand or when files change, and swaps the bundle only
+ * when the new one has no errors. A broken edit keeps the last good bundle
+ * serving and is logged as `file:line:column  message` lines.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
+import type { Bundle } from '../engine/types.js';
+import { loadBundle, type LoadOptions } from './load-bundle.js';
+import { formatProblem, sortProblems, type Problem } from './problem.js';
+
+/** The logging this module needs (pino's Logger fits). */
+export interface ContentLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface ContentSourceOptions {
+  /** Reload when a file under flows/ or content/ changes. */
+  watch: boolean;
+  logger: ContentLogger;
+  loadOptions?: LoadOptions;
+  /** Quiet time after the last change before reloading (an editor saves in bursts). */
+  debounceMs?: number;
+}
+
+export interface ReloadResult {
+  /** True when the new bundle is serving (or nothing changed). */
+  ok: boolean;
+  problems: Problem[];
+}
+
+export interface ContentSource {
+  current(): Bundle;
+  reload(): Promise<ReloadResult>;
+  /** Called with each new bundle after a successful reload that changed something; returns an unsubscribe function. */
+  onChange(listener: (bundle: Bundle) => void): () => void;
+  close(): void;
+}
+
+/** Thrown by createContentSource when the content has errors at start-up. */
+export class ContentLoadError extends Error {
+  constructor(readonly problems: Problem[]) {
+    const errors = problems.filter((p) => p.severity === 'error');
+    super(`the content has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${sortProblems(errors).map(formatProblem).join('\n')}`);
+    this.name = 'ContentLoadError';
+  }
+}
+
+export async function createContentSource(dir: string, options: ContentSourceOptions): Promise<ContentSource> {
+  const { logger } = options;
+  const first = await loadBundle(dir, options.loadOptions);
+  if (!first.bundle) throw new ContentLoadError(first.problems);
+  let bundle = first.bundle;
+  logger.info({ version: bundle.version, warnings: first.problems.length }, 'content loaded');
+  const listeners = new Set<(bundle: Bundle) => void>();
+  let pending: Promise<ReloadResult> = Promise.resolve({ ok: true, problems: [] });
+
+  const load = async (): Promise<ReloadResult> => {
+    const result = await loadBundle(dir, options.loadOptions);
+    if (!result.bundle) {
+      logger.error({ version: bundle.version, problems: briefly(result.problems) }, 'content reload rejected: keeping the last good version');
+      return { ok: false, problems: result.problems };
+    }
+    if (result.bundle.version !== bundle.version) {
+      bundle = result.bundle;
+      logger.info({ version: bundle.version, warnings: result.problems.length }, 'content reloaded');
+      for (const listener of listeners) notify(listener, bundle, logger);
+    }
+    return { ok: true, problems: result.problems };
+  };
+  // Reloads run one at a time, so an older load never replaces a newer one.
+  const reload = (): Promise<ReloadResult> => (pending = pending.then(load, load));
+
+  const watcher = options.watch ? watchFolders(dir, options.debounceMs ?? 200, () => void reload(), logger) : undefined;
+  return {
+    current: () => bundle,
+    reload,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => watcher?.close(),
+  };
+}
+
+function notify(listener: (bundle: Bundle) => void, bundle: Bundle, logger: ContentLogger): void {
+  try {
+    listener(bundle);
+  } catch (error) {
+    logger.error({ error: (error as Error).message }, 'a content change listener failed');
+  }
+}
+
+/** Errors only, as short `file:line:column  message` lines (no hints) to keep logs small. */
+function briefly(problems: readonly Problem[]): string[] {
+  return sortProblems(problems.filter((p) => p.severity === 'error')).map((p) => formatProblem({ ...p, hint: undefined }));
+}
+
+function watchFolders(dir: string, debounceMs: number, onChange: () => void, logger: ContentLogger): { close(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const changed = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(onChange, debounceMs);
+  };
+  const watchers: FSWatcher[] = [];
+  for (const folder of ['flows', 'content']) {
+    try {
+      const watcher = watch(join(dir, folder), { recursive: true, persistent: false }, changed);
+      watcher.on('error', (error) => logger.warn({ folder, error: error.message }, 'content watcher failed'));
+      watchers.push(watcher);
+    } catch (error) {
+      logger.warn({ folder, error: (error as Error).message }, 'cannot watch content folder');
+    }
+  }
+  return {
+    close() {
+      clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Finds the YAML files of a bundle folder by the contract's layout:
+ * `flows/*.yaml`, `content/settings.yaml`, `content/<locale>/*.yaml`,
+ * `content/municipalities/<id>/{municipality.yaml, flows/*.yaml, <locale>/*.yaml}`.
+ * Other folders under content/ (survey data and the like) belong to other features.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Problem } from './problem.js';
+
+export type FileKind = 'flow' | 'texts' | 'intents' | 'municipality' | 'overlay' | 'overrides';
+
+export interface BundleFileRef {
+  /** Relative to the bundle folder, "/"-separated. */
+  path: string;
+  kind: FileKind;
+  locale?: string;
+  municipality?: string;
+}
+
+const LOCALE_LIKE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+export const SETTINGS_PATH = 'content/settings.yaml';
+
+export async function readText(dir: string, path: string): Promise<string> {
+  return readFile(join(dir, ...path.split('/')), 'utf8');
+}
+
+/** All bundle files but settings. `locales` are the declared locales (undefined when settings are unusable). */
+export async function listBundleFiles(
+  dir: string,
+  locales: readonly string[] | undefined,
+): Promise<{ refs: BundleFileRef[]; localeFolders: Set<string>; municipalityFolders: string[]; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const refs: BundleFileRef[] = [];
+  const flowEntries = await list(dir, 'flows');
+  if (flowEntries === undefined) problems.push(at('flows/', 'there is no flows/ folder', 'create it next to content/'));
+  refs.push(...yamlFiles('flows', flowEntries ?? [], problems).map((path) => ({ path, kind: 'flow' as const })));
+  const localeFolders = new Set<string>();
+  for (const entry of (await list(dir, 'content')) ?? []) {
+    if (!entry.dir || entry.name === 'municipalities') continue;
+    if (locales ? locales.includes(entry.name) : LOCALE_LIKE.test(entry.name)) {
+      localeFolders.add(entry.name);
+      refs.push(...(await localeFiles(dir, `content/${entry.name}`, entry.name, problems)));
+    } else if (LOCALE_LIKE.test(entry.name)) {
+      problems.push(at(`content/${entry.name}/`, `folder "${entry.name}" looks like a locale, but settings.yaml does not list it`, 'add it under locales: in content/settings.yaml, or rename the folder', 'warning'));
+    }
+  }
+  const municipalityFolders = ((await list(dir, 'content/municipalities')) ?? []).filter((e) => e.dir).map((e) => e.name);
+  for (const id of municipalityFolders) refs.push(...(await municipalityFiles(dir, id, locales, problems)));
+  return { refs: refs.sort((a, b) => (a.path < b.path ? -1 : 1)), localeFolders, municipalityFolders, problems };
+}
+
+async function localeFiles(dir: string, folder: string, locale: string, problems: Problem[], municipality?: string): Promise<BundleFileRef[]> {
+  return yamlFiles(folder, (await list(dir, folder)) ?? [], problems).map((path) => {
+    const isIntents = path.endsWith('/intents.yaml');
+    const kind: FileKind = municipality ? 'overrides' : isIntents ? 'intents' : 'texts';
+    return { path, kind, locale, ...(municipality ? { municipality } : {}) };
+  });
+}
+
+async function municipalityFiles(dir: string, id: string, locales: readonly string[] | undefined, problems: Problem[]): Promise<BundleFileRef[]> {
+  const folder = `content/municipalities/${id}`;
+  const entries = (await list(dir, folder)) ?? [];
+  const refs: BundleFileRef[] = [];
+  if (!entries.some((e) => !e.dir && e.name === 'municipality.yaml')) {
+    problems.push(at(`${folder}/`, `municipality "${id}" has no municipality.yaml`, 'add one with id, name and contacts'));
+  } else {
+    refs.push({ path: `${folder}/municipality.yaml`, kind: 'municipality', municipality: id });
+  }
+  for (const entry of entries.filter((e) => e.dir)) {
+    if (entry.name === 'flows') {
+      const overlays = yamlFiles(`${folder}/flows`, (await list(dir, `${folder}/flows`)) ?? [], problems);
+      refs.push(...overlays.map((path) => ({ path, kind: 'overlay' as const, municipality: id })));
+    } else if (locales ? locales.includes(entry.name) : LOCALE_LIKE.test(entry.name)) {
+      refs.push(...(await localeFiles(dir, `${folder}/${entry.name}`, entry.name, problems, id)));
+    }
+  }
+  return refs;
+}
+
+interface Entry {
+  name: string;
+  dir: boolean;
+}
+
+async function list(dir: string, folder: string): Promise<Entry[] | undefined> {
+  try {
+    const entries = await readdir(join(dir, ...folder.split('/')), { withFileTypes: true });
+    return entries.map((e) => ({ name: e.name, dir: e.isDirectory() })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch {
+    return undefined;
+  }
+}
+
+function yamlFiles(folder: string, entries: Entry[], problems: Problem[]): string[] {
+  for (const e of entries.filter((e) => !e.dir && e.name.endsWith('.yml'))) {
+    problems.push(at(`${folder}/${e.name}`, 'this file is not read: YAML files here must end in ".yaml"', `rename it to ${e.name.slice(0, -4)}.yaml`, 'warning'));
+  }
+  return entries.filter((e) => !e.dir && e.name.endsWith('.yaml')).map((e) => `${folder}/${e.name}`);
+}
+
+function at(file: string, message: string, hint: string, severity: Problem['severity'] = 'error'): Problem {
+  return { severity, file, line: 1, column: 1, message, hint };
+}

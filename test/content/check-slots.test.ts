@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { problemsOf, yaml } from './helpers.js';
+
+const texts = yaml(
+  'main.title: Titel',
+  'main.ask: Hvornår?',
+  'main.when: Du fik den {decision_date:date}.',
+  'main.maybe: Fristen er {deadline.date|ukendt}.',
+  'main.yes: Ja',
+  'main.no: Nej',
+);
+
+describe('slots check', () => {
+  it('reports a slot used in a condition before any way sets it', async () => {
+    const flow = yaml(
+      'id: main',
+      'title: main.title',
+      'entry: start',
+      'nodes:',
+      '  start:',
+      '    say:',
+      '      - { text: main.maybe, if: { slot: decision_date, exists: true } }',
+      '      - { text: main.maybe, if: { slot: answer, equals: yes } }',
+      '    question: main.ask',
+      '    ask: { date: {} }',
+      '    slot: decision_date',
+      '    next:',
+      '      - { if: { slot: decision_date, after: { slot: other } }, to: fin }',
+      '      - to: fin',
+      '  fin:',
+      '    say: [main.when]',
+      '    end: true',
+    );
+    expect(await problemsOf({ 'flows/main.yaml': flow, 'content/da/main.yaml': texts })).toEqual([
+      'content/da/main.yaml:5:1  warning: text "main.yes" (da) is not used by any flow  (hint: use it in a flow, or delete it)',
+      'content/da/main.yaml:6:1  warning: text "main.no" (da) is not used by any flow  (hint: use it in a flow, or delete it)',
+      'flows/main.yaml:8:41  slot "answer" is used before any way to node "start" sets it  (hint: ask for it in an earlier node, or test it with exists: first)',
+      'flows/main.yaml:13:53  slot "other" is used before any way to node "start" sets it  (hint: ask for it in this or an earlier node, or test it with exists: first)',
+    ]);
+  });
+
+  it('reports a text placeholder whose slot only some later node sets, but not one with a fallback', async () => {
+    const flow = yaml(
+      'id: main',
+      'title: main.title',
+      'entry: start',
+      'nodes:',
+      '  start:',
+      '    say: [main.maybe, main.when]',
+      '    next: ask',
+      '  ask:',
+      '    question: main.ask',
+      '    ask: { date: {} }',
+      '    slot: decision_date',
+      '    next: start',
+    );
+    const problems = await problemsOf({ 'flows/main.yaml': flow, 'content/da/main.yaml': texts });
+    expect(problems.filter((p) => p.startsWith('flows/'))).toEqual([]);
+    const once = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.maybe, main.when]', '    next: ask', '  ask:', '    question: main.ask', '    ask: { date: {} }', '    slot: decision_date', '    end: true');
+    expect((await problemsOf({ 'flows/main.yaml': once, 'content/da/main.yaml': texts })).filter((p) => p.startsWith('flows/'))).toEqual([
+      'flows/main.yaml:6:23  text "main.when" uses {decision_date}, but no way to node "start" sets slot "decision_date"  (hint: ask for it in an earlier node, or give a fallback: {decision_date|…})',
+    ]);
+  });
+
+  it('counts choice sets, compute keys, the node id as default slot, and municipality.* as set', async () => {
+    const flow = yaml(
+      'id: main',
+      'title: main.title',
+      'entry: start',
+      'nodes:',
+      '  start:',
+      '    question: main.ask',
+      '    ask:',
+      '      choice:',
+      '        - { id: yes, label: main.yes, set: { late: true } }',
+      '        - { id: no, label: main.no }',
+      '    next: calc',
+      '  calc:',
+      '    compute:',
+      '      deadline: { fn: complaintDeadline, args: { decisionDate: start, delivery: municipality.name } }',
+      '    say:',
+      '      - main.maybe',
+      '      - { text: main.when, if: { all: [{ slot: late, equals: true }, { slot: deadline.passed, equals: true }] } }',
+      '    end: true',
+    );
+    const problems = await problemsOf({ 'flows/main.yaml': flow, 'content/da/main.yaml': texts });
+    expect(problems.filter((p) => p.startsWith('flows/'))).toEqual([
+      'flows/main.yaml:17:17  text "main.when" uses {decision_date}, but no way to node "calc" sets slot "decision_date"  (hint: ask for it in an earlier node, or give a fallback: {decision_date|…})',
+    ]);
+  });
+
+  it('reports a compute argument that reads an unset slot', async () => {
+    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    compute:', '      deadline: { fn: complaintDeadline, args: { decisionDate: decision_date } }', '    say: [main.maybe]', '    end: true');
+    expect((await problemsOf({ 'flows/main.yaml': flow, 'content/da/main.yaml': texts })).filter((p) => p.startsWith('flows/'))).toEqual([
+      'flows/main.yaml:7:64  slot "decision_date" is used before any way to node "start" sets it  (hint: ask for it in an earlier node, or test it with exists: first)',
+    ]);
+  });
+
+  it('lets system nodes see every slot any node may set', async () => {
+    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    question: main.ask', '    ask: { date: {} }', '    slot: decision_date', '    end: true');
+    const system = yaml('id: system', 'title: main.title', 'entry: help', 'nodes:', '  help:', '    say:', '      - { text: main.when, if: { slot: decision_date, exists: true } }', '  other:', '    say: [main.when]');
+    const problems = await problemsOf({ 'flows/main.yaml': flow, 'flows/system.yaml': system, 'content/da/main.yaml': texts });
+    expect(problems.filter((p) => p.startsWith('flows/'))).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentLoadError, createContentSource, type ContentLogger, type ContentSource } from '../../src/content/index.js';
+import type { Bundle } from '../../src/engine/types.js';
+import { NOW, writeBundle, yaml } from './helpers.js';
+
+interface Logged {
+  level: 'info' | 'warn' | 'error';
+  obj: object;
+  msg?: string;
+}
+
+function recordingLogger(): ContentLogger & { logged: Logged[] } {
+  const logged: Logged[] = [];
+  return {
+    logged,
+    info: (obj, msg) => void logged.push({ level: 'info', obj, msg }),
+    warn: (obj, msg) => void logged.push({ level: 'warn', obj, msg }),
+    error: (obj, msg) => void logged.push({ level: 'error', obj, msg }),
+  };
+}
+
+const hello = (text: string): string => yaml('main.title: Titel', `main.hello: ${text}`);
+const sources: ContentSource[] = [];
+afterEach(() => sources.splice(0).forEach((source) => source.close()));
+
+async function open(dir: string, watch = false): Promise<{ source: ContentSource; logger: ReturnType<typeof recordingLogger> }> {
+  const logger = recordingLogger();
+  const source = await createContentSource(dir, { watch, logger, loadOptions: { now: NOW }, debounceMs: 50 });
+  sources.push(source);
+  return { source, logger };
+}
+
+function helloText(bundle: Bundle): string | undefined {
+  return bundle.municipalities.demo?.texts.da?.['main.hello']?.text;
+}
+
+describe('createContentSource', () => {
+  it('refuses to start with errors, carrying every problem', async () => {
+    const dir = await writeBundle({ 'flows/main.yaml': yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.nope]') });
+    const error = await createContentSource(dir, { watch: false, logger: recordingLogger(), loadOptions: { now: NOW } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentLoadError);
+    expect((error as ContentLoadError).problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['content/da/main.yaml:2:1', 'flows/main.yaml:5:3', 'flows/main.yaml:6:11']);
+    expect((error as Error).message).toContain('flows/main.yaml:6:11  content key "main.nope" has no text in da');
+  });
+
+  it('keeps the last good bundle on a broken edit and swaps on a good one', async () => {
+    const dir = await writeBundle();
+    const { source, logger } = await open(dir);
+    const first = source.current();
+    const changes: Bundle[] = [];
+    source.onChange((bundle) => changes.push(bundle));
+
+    await writeFile(join(dir, 'content/da/main.yaml'), hello('"Hej'));
+    const broken = await source.reload();
+    expect(broken.ok).toBe(false);
+    expect(broken.problems[0]?.file).toBe('content/da/main.yaml');
+    expect(source.current()).toBe(first);
+    const rejected = logger.logged.find((l) => l.level === 'error')!;
+    expect(rejected.msg).toBe('content reload rejected: keeping the last good version');
+    expect(rejected.obj).toEqual({ version: first.version, problems: ['content/da/main.yaml:3:1  Missing closing "quote'] });
+
+    await writeFile(join(dir, 'content/da/main.yaml'), hello('Goddag'));
+    expect(await source.reload()).toEqual({ ok: true, problems: [] });
+    expect(helloText(source.current())).toBe('Goddag');
+    expect(source.current().version).not.toBe(first.version);
+    expect(changes).toEqual([source.current()]);
+  });
+
+  it('reloads by itself when a watched file changes', async () => {
+    const dir = await writeBundle();
+    const { source } = await open(dir, true);
+    const changed = new Promise<Bundle>((resolve) => source.onChange(resolve));
+    await writeFile(join(dir, 'content/da/main.yaml'), hello('Hej fra en redaktør'));
+    expect(helloText(await changed)).toBe('Hej fra en redaktør');
+  });
+
+  it('runs reloads one at a time so the newest content wins', async () => {
+    const dir = await writeBundle();
+    const { source } = await open(dir);
+    await writeFile(join(dir, 'content/da/main.yaml'), hello('Første'));
+    const one = source.reload();
+    await writeFile(join(dir, 'content/da/main.yaml'), hello('Anden'));
+    const two = source.reload();
+    await Promise.all([one, two]);
+    expect(helloText(source.current())).toBe('Anden');
+  });
+});
