@@ -1,0 +1,253 @@
+/**
+ * The conversation use cases every channel goes through: start, turn, get
+ * (transcript, to resume after a reload), document, erase.
+ *
+ * A turn is the request loop from STYLE.md: load the state, let the pure engine
+ * step it, save it with compare-and-set, then run the effects it asked for. When
+ * another turn saved first, the turn is redone once on the fresh state; a second
+ * clash is answered with `conflict`.
+ *
+ * Logs carry ids, flow and node names and timings only, never what was said.
+ */
+import { present, replay, startConversation, step } from '../engine/index.js';
+import type { Bundle, ConversationState, Input, Prompt, StepResult } from '../engine/types.js';
+import { AppError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { RequestStore } from '../stores/request-store.js';
+import type { SessionRecord, SessionStore } from '../stores/session-store.js';
+import { renderDocument, type DocumentReply, type RenderedDocument, type RenderedFormat } from './documents.js';
+import { runEffects, type EffectRegistry } from './effects.js';
+import { ID_PATTERN, newId as randomId } from './ids.js';
+import { maskCpr } from './mask-cpr.js';
+import type {
+  ContentProvider,
+  ConversationView,
+  LocaleOption,
+  StartOptions,
+  StartView,
+  TurnBody,
+  TurnView,
+} from './types.js';
+
+export interface ConversationServiceOptions {
+  content: ContentProvider;
+  sessions: SessionStore;
+  /** Erased together with a conversation (adviser requests made in it). */
+  requests?: RequestStore;
+  clock?: () => Date;
+  newId?: () => string;
+  sessionTtlMs: number;
+  effects?: EffectRegistry;
+  logger: Logger;
+  /** Told about each conversation started and turn answered (metrics); flow names and timings only. */
+  observer?: ConversationObserver;
+}
+
+export interface ConversationObserver {
+  started(flow: string): void;
+  turned(flow: string, ms: number): void;
+}
+
+/**
+ * Where `start` keeps the conversation. Chat channels pass an id derived from the
+ * chat (see chat-sessions.ts); `replace` starts over in it, dropping the old state.
+ */
+export interface StartAt {
+  id: string;
+  replace?: boolean;
+}
+
+export interface ConversationService {
+  start(options: StartOptions, at?: StartAt): Promise<StartView>;
+  turn(id: string, body: TurnBody): Promise<TurnView>;
+  get(id: string): Promise<ConversationView>;
+  /** The latest document with `docId` shown in the conversation, rendered as a download. */
+  document(id: string, docId: string, format: RenderedFormat): Promise<RenderedDocument>;
+  /** Erases the conversation and everything derived from it. */
+  erase(id: string): Promise<void>;
+}
+
+/** Flows a conversation may be started in by name (the system flow only holds messages). */
+export function startableFlows(bundle: Bundle, municipality?: string): string[] {
+  const place = bundle.municipalities[municipality ?? ''] ?? bundle.municipalities[bundle.defaultMunicipality];
+  return Object.keys(place?.flows ?? {}).filter((flow) => flow !== 'system');
+}
+
+export function localeOptions(bundle: Bundle): LocaleOption[] {
+  return bundle.locales.map((code) => ({ code, name: bundle.localeInfo[code]?.name ?? code, dir: dirOf(bundle, code) }));
+}
+
+function dirOf(bundle: Bundle, locale: string): 'ltr' | 'rtl' {
+  return bundle.localeInfo[locale]?.dir ?? 'ltr';
+}
+
+function toInput(body: TurnBody): Input {
+  if ('choice' in body) return { type: 'choice', id: body.choice };
+  // A CPR number typed into free text is masked before anything keeps or logs it.
+  if ('text' in body) return { type: 'text', text: maskCpr(body.text) };
+  if ('date' in body) return { type: 'date', value: body.date };
+  if ('action' in body) return { type: 'action', action: body.action };
+  return { type: 'locale', locale: body.locale };
+}
+
+function nodeExists(bundle: Bundle, state: ConversationState): boolean {
+  const place = bundle.municipalities[state.municipality] ?? bundle.municipalities[bundle.defaultMunicipality];
+  return place?.flows[state.flow]?.nodes[state.node] !== undefined;
+}
+
+function offeredIds(prompt: Prompt): string[] {
+  return prompt.kind === 'choice' || prompt.kind === 'scale' ? prompt.choices.map((c) => c.id) : [];
+}
+
+/** What every use case needs: the options with their defaults filled in. */
+interface Context {
+  content: ContentProvider;
+  sessions: SessionStore;
+  requests?: RequestStore;
+  clock: () => Date;
+  newId: () => string;
+  sessionTtlMs: number;
+  effects: EffectRegistry;
+  logger: Logger;
+  observer?: ConversationObserver;
+}
+
+export function createConversationService(options: ConversationServiceOptions): ConversationService {
+  const ctx: Context = {
+    ...options,
+    clock: options.clock ?? (() => new Date()),
+    newId: options.newId ?? randomId,
+    effects: options.effects ?? {},
+  };
+  return {
+    start: (opts, at) => start(ctx, opts, at),
+    turn: (id, body) => turn(ctx, id, body),
+    get: (id) => get(ctx, id),
+    document: (id, docId, format) => document(ctx, id, docId, format),
+    erase: (id) => erase(ctx, id),
+  };
+}
+
+async function load(ctx: Context, id: string): Promise<SessionRecord> {
+  const record = ID_PATTERN.test(id) ? await ctx.sessions.load(id) : undefined;
+  if (!record) throw new AppError('unknown_conversation');
+  return record;
+}
+
+function view(bundle: Bundle, result: StepResult): TurnView {
+  const { replies, prompt, done, state } = result;
+  return { replies, prompt, done, locale: state.locale, dir: dirOf(bundle, state.locale) };
+}
+
+/** Refuses what the engine would only re-ask: a language it lacks, a button that is not on the screen. */
+function checkInput(bundle: Bundle, state: ConversationState, input: Input, now: Date): void {
+  if (input.type === 'locale' && !bundle.locales.includes(input.locale)) {
+    throw new AppError('invalid_body', `locale must be one of: ${bundle.locales.join(', ')}.`);
+  }
+  // A node removed by a content reload: the engine apologises and goes to the menu, so any answer goes through.
+  if (input.type !== 'choice' || !nodeExists(bundle, state)) return;
+  const offered = offeredIds(present(bundle, state, { now }).prompt);
+  if (!offered.includes(input.id)) {
+    const list = offered.length ? `Offered now: ${offered.join(', ')}.` : 'No choice is offered now.';
+    throw new AppError('choice_not_offered', `That choice is not offered at this point of the conversation. ${list}`);
+  }
+}
+
+async function start(ctx: Context, opts: StartOptions, at?: StartAt): Promise<StartView> {
+  const started = performance.now();
+  const bundle = ctx.content.current();
+  const flows = startableFlows(bundle, opts.municipality);
+  if (opts.flow !== undefined && !flows.includes(opts.flow)) {
+    throw new AppError('unknown_flow', `There is no conversation flow named "${opts.flow}". Known flows: ${flows.join(', ')}.`);
+  }
+  const now = ctx.clock();
+  const result = startConversation(bundle, opts, { now });
+  const id = at?.id ?? ctx.newId();
+  if (at?.replace) await ctx.sessions.delete(id);
+  await ctx.sessions.create(id, result.state, ctx.sessionTtlMs);
+  await runEffects(ctx.effects, result.effects, { conversationId: id, now, logger: ctx.logger });
+  const { flow, node, municipality } = result.state;
+  ctx.logger.info({ conversation: id, flow, node, ms: elapsed(started) }, 'conversation started');
+  ctx.observer?.started(flow);
+  return { id, municipality, ...view(bundle, result), locales: localeOptions(bundle) };
+}
+
+/** load → step → save with compare-and-set; undefined when another turn saved first. */
+async function attemptTurn(ctx: Context, id: string, input: Input): Promise<{ result: StepResult; bundle: Bundle } | undefined> {
+  const record = await load(ctx, id);
+  const bundle = ctx.content.current();
+  const now = ctx.clock();
+  checkInput(bundle, record.state, input, now);
+  const result = step(bundle, record.state, input, { now });
+  const saved = await ctx.sessions.save(id, result.state, record.version, ctx.sessionTtlMs);
+  return saved && { result, bundle };
+}
+
+async function turn(ctx: Context, id: string, body: TurnBody): Promise<TurnView> {
+  const started = performance.now();
+  const input = toInput(body);
+  let outcome = await attemptTurn(ctx, id, input);
+  if (!outcome) {
+    ctx.logger.info({ conversation: id }, 'turn raced another turn: retrying');
+    outcome = await attemptTurn(ctx, id, input);
+  }
+  if (!outcome) throw new AppError('conflict');
+  const { result, bundle } = outcome;
+  await runEffects(ctx.effects, result.effects, { conversationId: id, now: ctx.clock(), logger: ctx.logger });
+  const { flow, node } = result.state;
+  ctx.logger.info({ conversation: id, input: input.type, flow, node, ms: elapsed(started) }, 'turn');
+  ctx.observer?.turned(flow, elapsed(started));
+  return view(bundle, result);
+}
+
+function transcriptOf(bundle: Bundle, state: ConversationState, now: Date) {
+  return replay(bundle, state.log, { municipality: state.municipality, locale: state.locale }, now.getTime()).transcript;
+}
+
+async function get(ctx: Context, id: string): Promise<ConversationView> {
+  const { state } = await load(ctx, id);
+  const bundle = ctx.content.current();
+  const now = ctx.clock();
+  const current = present(bundle, state, { now });
+  const { locale, municipality } = current.state;
+  return {
+    id,
+    locale,
+    dir: dirOf(bundle, locale),
+    locales: localeOptions(bundle),
+    municipality,
+    done: state.done,
+    transcript: transcriptOf(bundle, state, now),
+    prompt: current.prompt,
+  };
+}
+
+async function document(ctx: Context, id: string, docId: string, format: RenderedFormat): Promise<RenderedDocument> {
+  const { state } = await load(ctx, id);
+  const bundle = ctx.content.current();
+  const doc = transcriptOf(bundle, state, ctx.clock())
+    .flatMap((entry) => (entry.role === 'bot' ? entry.replies : []))
+    .filter((reply): reply is DocumentReply => reply.type === 'document' && reply.id === docId)
+    .at(-1);
+  if (!doc) throw new AppError('unknown_document');
+  const place = bundle.municipalities[state.municipality] ?? bundle.municipalities[bundle.defaultMunicipality];
+  return renderDocument(doc, format, {
+    locale: state.locale,
+    dir: dirOf(bundle, state.locale),
+    municipalityName: place?.municipality.name ?? '',
+    uidSeed: `${id}/${docId}`,
+    now: ctx.clock(),
+  });
+}
+
+async function erase(ctx: Context, id: string): Promise<void> {
+  if (!ID_PATTERN.test(id)) throw new AppError('unknown_conversation');
+  const existed = await ctx.sessions.delete(id);
+  const requests = ctx.requests ? await ctx.requests.deleteByConversation(id) : 0;
+  if (!existed && requests === 0) throw new AppError('unknown_conversation');
+  ctx.logger.info({ conversation: id, requests }, 'conversation erased');
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 10) / 10;
+}

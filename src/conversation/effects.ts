@@ -1,0 +1,107 @@
+/**
+ * Effects: what a flow's `do: [name]` asks the service to do after a turn was
+ * saved (the engine only names them). The registry maps each name to an async
+ * handler; `medspiller check` rejects a `do:` name that is not in EFFECT_NAMES.
+ *
+ * storeAdviserRequest — keeps a request to be contacted by an adviser, and only
+ * when the citizen gave consent. Slots it reads (set by the adviser flow):
+ *   consent   "yes" or true (anything else: nothing is stored)
+ *   topic     what it is about (a choice id), falling back to the menu's topic_choice
+ *   contact_name, contact_phone, contact_email   optional contact details
+ *
+ * storeSurveyAnswer — keeps the anonymous trust-survey answers when a survey
+ * flow ends (src/survey/store-survey-answer.ts names the slots it reads).
+ */
+import type { Effect, SlotValue } from '../engine/types.js';
+import type { Logger } from '../logger.js';
+import type { RequestStore } from '../stores/request-store.js';
+import type { SurveyStore } from '../stores/survey-store.js';
+import { createStoreSurveyAnswer } from '../survey/store-survey-answer.js';
+import { newId } from './ids.js';
+
+export interface EffectContext {
+  conversationId: string;
+  now: Date;
+  logger: Logger;
+}
+
+export type EffectHandler = (effect: Effect, context: EffectContext) => Promise<void>;
+export type EffectRegistry = Record<string, EffectHandler>;
+
+/** Every effect name a flow may use in `do:`. */
+export const EFFECT_NAMES = ['storeAdviserRequest', 'storeSurveyAnswer'] as const;
+export type EffectName = (typeof EFFECT_NAMES)[number];
+
+export interface EffectDependencies {
+  requests: RequestStore;
+  /** How long a stored request (with contact details) is kept. */
+  requestTtlMs: number;
+  newId?: () => string;
+  /** Where survey answers go; without it they are not kept (a warning is logged). */
+  surveys?: SurveyStore;
+}
+
+export function createEffects(deps: EffectDependencies): Record<EffectName, EffectHandler> {
+  return {
+    storeAdviserRequest: async (effect, { conversationId, now }) => {
+      if (!hasConsent(effect.slots.consent)) return;
+      const createdAt = now.getTime();
+      await deps.requests.add({
+        id: (deps.newId ?? newId)(),
+        conversationId,
+        municipality: effect.municipality,
+        topic: text(effect.slots.topic) ?? text(effect.slots.topic_choice) ?? effect.flow,
+        ...optional('name', effect.slots.contact_name),
+        ...optional('phone', effect.slots.contact_phone),
+        ...optional('email', effect.slots.contact_email),
+        consent: true,
+        createdAt,
+        expiresAt: createdAt + deps.requestTtlMs,
+        status: 'pending',
+        attempts: 0,
+      });
+    },
+    storeSurveyAnswer: createStoreSurveyAnswer(deps.surveys),
+  };
+}
+
+function hasConsent(value: SlotValue | undefined): boolean {
+  return value === true || value === 'yes';
+}
+
+function text(value: SlotValue | undefined): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function optional(field: 'name' | 'phone' | 'email', value: SlotValue | undefined): Record<string, string> {
+  const t = text(value);
+  return t ? { [field]: t } : {};
+}
+
+/**
+ * Runs a turn's effects in order after its state was saved. A failing effect is
+ * logged (by name and conversation id only) and does not undo the turn.
+ */
+export async function runEffects(registry: EffectRegistry, effects: Effect[], context: EffectContext): Promise<void> {
+  for (const effect of effects) {
+    const handler = registry[effect.name];
+    if (!handler) {
+      context.logger.error({ effect: effect.name, conversation: context.conversationId }, 'unknown effect');
+      continue;
+    }
+    const started = performance.now();
+    try {
+      await handler(effect, context);
+      context.logger.info({ effect: effect.name, conversation: context.conversationId, ms: elapsed(started) }, 'effect done');
+    } catch (error) {
+      context.logger.error(
+        { effect: effect.name, conversation: context.conversationId, error: (error as Error).name, ms: elapsed(started) },
+        'effect failed',
+      );
+    }
+  }
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 10) / 10;
+}

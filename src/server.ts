@@ -1,0 +1,128 @@
+/**
+ * buildApp(config, deps?): the Fastify app, fully wired and never listening.
+ * `medspiller start` listens; tests call `app.inject()`. Anything not given in
+ * `deps` is built from the config (content from MEDSPILLER_CONTENT_DIR, stores
+ * from MEDSPILLER_DATA_DIR) and closed with the app.
+ */
+import { fastify, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { WEB_ROUTE_PLUGINS } from './channels/web/route-plugins.js';
+import { securityPlugin, trustProxyOption } from './channels/web/security-plugin.js';
+import { adviserDeliveryTargets, registerChatChannels } from './channels/chat-channels.js';
+import type { Config } from './config.js';
+import { createContentSource } from './content/index.js';
+import { CONTENT_NAMES } from './conversation/content-names.js';
+import { createConversationService } from './conversation/conversation-service.js';
+import { createEffects, type EffectRegistry } from './conversation/effects.js';
+import { withAdviserDeliveryFact } from './delivery/delivery-fact.js';
+import type { ContentProvider } from './conversation/types.js';
+import { handleError, handleNotFound } from './errors.js';
+import { createLogger, type Logger } from './logger.js';
+import { createMetrics } from './observability/metrics.js';
+import { observabilityPlugin } from './observability/observability-plugin.js';
+import { REQUEST_ID_OPTIONS } from './observability/request-id.js';
+import { createStores, type Stores } from './stores/create-stores.js';
+
+/** Requests carry a few short fields: anything bigger is refused with 413. */
+export const BODY_LIMIT_BYTES = 16 * 1024;
+const PURGE_INTERVAL_MS = 10 * 60_000;
+
+export interface ClosableContent extends ContentProvider {
+  close?(): void | Promise<void>;
+}
+
+export interface AppDeps {
+  content?: ClosableContent;
+  stores?: Stores;
+  logger?: Logger;
+  clock?: () => Date;
+  newId?: () => string;
+  effects?: EffectRegistry;
+  /** Key prefix of the shared rate-limit counters in Redis (tests keep runs apart with it). */
+  redisPrefix?: string;
+}
+
+export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  // Content first: broken content refuses the start before any store is opened.
+  const content: ClosableContent = deps.content ?? (await loadContent(config, logger));
+  let stores: Stores;
+  try {
+    stores = deps.stores ?? (await createStores(config, { logger }));
+  } catch (error) {
+    if (!deps.content) await content.close?.();
+    throw error;
+  }
+  const clock = deps.clock ?? (() => new Date());
+
+  const app = fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+    trustProxy: trustProxyOption(config.trustProxy),
+    ...REQUEST_ID_OPTIONS,
+  });
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+  closeKeepAliveOnShutdown(app);
+
+  const { countActive } = stores.sessions;
+  const metrics = createMetrics({ activeSessions: countActive && (() => countActive.call(stores.sessions, clock().getTime())) });
+  await app.register(observabilityPlugin, { config, metrics });
+  await app.register(securityPlugin, { config, redisPrefix: deps.redisPrefix });
+
+  // Flows can tell the citizen whether a request for an adviser is sent on (municipality.facts.adviser_delivery).
+  const conversationContent = withAdviserDeliveryFact(content, adviserDeliveryTargets(config));
+  const conversations = createConversationService({
+    content: conversationContent,
+    sessions: stores.sessions,
+    requests: stores.requests,
+    clock,
+    newId: deps.newId,
+    sessionTtlMs: config.sessionTtlMs,
+    effects: deps.effects ?? createEffects({ requests: stores.requests, requestTtlMs: config.requestTtlMs, surveys: stores.survey }),
+    logger,
+    observer: { started: metrics.conversationStarted, turned: metrics.turnAnswered },
+  });
+  for (const plugin of WEB_ROUTE_PLUGINS) {
+    await app.register(plugin, { config, content, stores, conversations, clock });
+  }
+  await registerChatChannels(app, { config, content: conversationContent, conversations, requests: stores.requests, logger, clock });
+
+  const purge = setInterval(() => void purgeExpired(stores, clock(), logger), PURGE_INTERVAL_MS).unref();
+  app.addHook('onClose', async () => {
+    clearInterval(purge);
+    if (!deps.content) await content.close?.();
+    if (!deps.stores) await Promise.all([stores.sessions.close(), stores.requests.close(), stores.survey.close()]);
+  });
+  return app;
+}
+
+/** Throws ContentLoadError (listing every problem) when the content has errors. */
+function loadContent(config: Config, logger: Logger): Promise<ClosableContent> {
+  return createContentSource(config.contentDir, { watch: config.watchContent, logger, loadOptions: CONTENT_NAMES });
+}
+
+/**
+ * While closing, every answer tells the client to close its connection: an idle
+ * keep-alive connection would otherwise hold the process open for the whole
+ * keep-alive timeout after SIGTERM, past a container's grace period.
+ */
+function closeKeepAliveOnShutdown(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+}
+
+async function purgeExpired(stores: Stores, now: Date, logger: Logger): Promise<void> {
+  try {
+    const sessions = await stores.sessions.purgeExpired(now.getTime());
+    const requests = await stores.requests.purgeExpired(now.getTime());
+    if (sessions || requests) logger.info({ sessions, requests }, 'purged expired data');
+  } catch (error) {
+    logger.error({ error: (error as Error).name }, 'purging expired data failed');
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * SurveyStore in SQLite: table `survey_answer_counts`, in the same file as the
+ * sessions by default. One row per (municipality, group, area, week, question,
+ * answer) holding a count; WITHOUT ROWID, so not even the order of arrival is kept.
+ * In the table a missing area is '' and "Ved ikke"/skipped is -1 (both are part of the key).
+ */
+import { openSqlite } from './sqlite-database.js';
+import {
+  validateSurveyResponse,
+  type AnswerCount,
+  type RespondentGroup,
+  type SurveyAnswer,
+  type SurveyArea,
+  type SurveyStore,
+} from './survey-store.js';
+
+interface Row {
+  respondent_group: RespondentGroup;
+  area: string;
+  week: string;
+  question: string;
+  answer: number;
+  count: number;
+}
+
+const NO_AREA = '';
+const NO_ANSWER = -1;
+
+export function createSqliteSurveyStore(path: string): SurveyStore {
+  const db = openSqlite(path);
+  db.exec(`CREATE TABLE IF NOT EXISTS survey_answer_counts (
+    municipality TEXT NOT NULL,
+    respondent_group TEXT NOT NULL CHECK (respondent_group IN ('citizen', 'caseworker', 'manager')),
+    area TEXT NOT NULL,
+    week TEXT NOT NULL,
+    question TEXT NOT NULL,
+    answer INTEGER NOT NULL CHECK (answer BETWEEN -1 AND 3),
+    count INTEGER NOT NULL CHECK (count > 0),
+    PRIMARY KEY (municipality, week, respondent_group, area, question, answer)
+  ) WITHOUT ROWID;`);
+
+  const increment = db.prepare<[string, string, string, string, string, number]>(
+    `INSERT INTO survey_answer_counts (municipality, respondent_group, area, week, question, answer, count)
+     VALUES (?, ?, ?, ?, ?, ?, 1)
+     ON CONFLICT DO UPDATE SET count = count + 1`,
+  );
+  const select = db.prepare<[string, string, string], Row>(
+    `SELECT respondent_group, area, week, question, answer, count FROM survey_answer_counts
+     WHERE municipality = ? AND week BETWEEN ? AND ?`,
+  );
+  const addAll = db.transaction((rows: Array<[string, string, string, string, string, number]>) => {
+    for (const row of rows) increment.run(...row);
+  });
+
+  return {
+    kind: 'sqlite',
+    async add(response) {
+      validateSurveyResponse(response);
+      const { municipality, group, area, week } = response;
+      addAll(
+        Object.entries(response.answers).map(
+          ([question, value]) =>
+            [municipality, group, area ?? NO_AREA, week, question, value ?? NO_ANSWER] as [string, string, string, string, string, number],
+        ),
+      );
+    },
+    async counts({ municipality, fromWeek, toWeek }) {
+      return select.all(municipality, fromWeek, toWeek).map(toCount);
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+function toCount(row: Row): AnswerCount {
+  return {
+    group: row.respondent_group,
+    area: row.area === NO_AREA ? null : (row.area as SurveyArea),
+    week: row.week,
+    question: row.question,
+    value: row.answer === NO_ANSWER ? null : (row.answer as SurveyAnswer),
+    count: row.count,
+  };
+}

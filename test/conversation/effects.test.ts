@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createEffects, EFFECT_NAMES, runEffects } from '../../src/conversation/effects.js';
+import type { Effect, Slots } from '../../src/engine/types.js';
+import { silentLogger } from '../../src/logger.js';
+import { createMemoryRequestStore } from '../../src/stores/memory-request-store.js';
+
+const NOW = new Date('2026-03-10T10:00:00Z');
+const effect = (slots: Slots): Effect => ({ name: 'storeAdviserRequest', slots, municipality: 'demo', locale: 'da', flow: 'adviser', node: 'send' });
+
+function setup() {
+  const requests = createMemoryRequestStore({ now: () => NOW.getTime() });
+  let n = 0;
+  const registry = createEffects({ requests, requestTtlMs: 1000, newId: () => `req-${++n}` });
+  const run = (slots: Slots) => runEffects(registry, [effect(slots)], { conversationId: 'conv', now: NOW, logger: silentLogger() });
+  return { requests, run, registry };
+}
+
+describe('effects', () => {
+  it('names every effect in the registry (what `medspiller check` accepts in do:)', () => {
+    expect(Object.keys(setup().registry).sort()).toEqual([...EFFECT_NAMES].sort());
+  });
+
+  it('stores an adviser request with the contact details given, only with consent', async () => {
+    const { requests, run } = setup();
+    await run({ consent: 'no', contact_name: 'Ada' });
+    await run({ contact_name: 'Ada' });
+    await run({ consent: null, contact_name: null });
+    expect(await requests.list()).toEqual([]);
+    await run({ consent: 'yes', topic: 'decision', contact_name: ' Ada ', contact_method: 'email', contact_email: 'ada@example.dk', contact_phone: null });
+    expect(await requests.list()).toEqual([
+      {
+        id: 'req-1',
+        conversationId: 'conv',
+        municipality: 'demo',
+        topic: 'decision',
+        name: 'Ada',
+        email: 'ada@example.dk',
+        consent: true,
+        createdAt: NOW.getTime(),
+        expiresAt: NOW.getTime() + 1000,
+        status: 'pending',
+        attempts: 0,
+      },
+    ]);
+  });
+
+  it('keeps going when an effect fails or is unknown', async () => {
+    const calls: string[] = [];
+    const registry = {
+      broken: async () => {
+        throw new Error('down');
+      },
+      fine: async () => {
+        calls.push('fine');
+      },
+    };
+    const effects = ['broken', 'missing', 'fine'].map((name) => ({ ...effect({}), name }));
+    await runEffects(registry, effects, { conversationId: 'conv', now: NOW, logger: silentLogger() });
+    expect(calls).toEqual(['fine']);
+  });
+});

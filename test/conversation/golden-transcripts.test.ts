@@ -1,0 +1,147 @@
+/**
+ * Golden transcripts: every test/transcripts/*.yaml is a conversation written
+ * for council staff (what the citizen sends, what the bot must say), run through
+ * the conversation service on the real flows/ and content/, with sessions in
+ * SQLite so every turn also goes through a JSON round trip. The format is
+ * described in test/transcripts/README.md.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CONTENT_NAMES } from '../../src/conversation/content-names.js';
+import { formatProblem, loadBundle } from '../../src/content/index.js';
+import { createConversationService } from '../../src/conversation/conversation-service.js';
+import { createEffects } from '../../src/conversation/effects.js';
+import type { TurnView } from '../../src/conversation/types.js';
+import type { Bundle, Reply } from '../../src/engine/types.js';
+import { isAppError } from '../../src/errors.js';
+import { silentLogger } from '../../src/logger.js';
+import { createMemoryRequestStore } from '../../src/stores/memory-request-store.js';
+import { createSqliteSessionStore } from '../../src/stores/sqlite-session-store.js';
+import { ACTIONS } from '../../src/channels/web/schemas.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FOLDER = join(ROOT, 'test/transcripts');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+const strings = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+const expectation = z.strictObject({
+  say: strings.optional(),
+  not_say: strings.optional(),
+  prompt: z.enum(['choice', 'date', 'text', 'scale', 'none']).optional(),
+  question: z.string().optional(),
+  choices: z.array(z.string()).optional(),
+  done: z.boolean().optional(),
+  error: z.string().optional(),
+  adviser_requests: z.number().int().min(0).optional(),
+});
+
+const send = z.union([
+  z.strictObject({ choice: z.string() }),
+  z.strictObject({ text: z.string() }),
+  z.strictObject({ date: isoDate }),
+  z.strictObject({ action: z.enum(ACTIONS) }),
+  z.strictObject({ locale: z.string() }),
+]);
+
+const transcriptSchema = z.strictObject({
+  title: z.string(),
+  today: isoDate,
+  municipality: z.string().optional(),
+  locale: z.string().optional(),
+  flow: z.string().optional(),
+  steps: z.array(z.strictObject({ send: send.optional(), expect: expectation.optional() })).min(1),
+});
+type Transcript = z.infer<typeof transcriptSchema>;
+type Expectation = z.infer<typeof expectation>;
+
+/** Markdown emphasis is ignored on both sides: "**30. marts**" and "30. marts" both match. */
+function plain(text: string): string {
+  return text.replace(/\*\*/g, '');
+}
+
+/** All the words of the replies, as the citizen sees them. */
+function spoken(replies: Reply[]): string {
+  return replies
+    .map((r) => {
+      if (r.type === 'text') return r.text;
+      if (r.type === 'checklist') return [r.title, ...r.items.map((i) => i.text)].join('\n');
+      if (r.type === 'document') return `${r.title}\n${r.text}`;
+      return `${r.label} ${r.href}`;
+    })
+    .join('\n')
+    .replace(/\*\*/g, '');
+}
+
+function check(view: TurnView, want: Expectation, where: string, requestCount: number): void {
+  const words = spoken(view.replies);
+  for (const s of want.say ?? []) expect(words, `${where}: the bot should say "${s}"`).toContain(plain(s));
+  for (const s of want.not_say ?? []) expect(words, `${where}: the bot should not say "${s}"`).not.toContain(plain(s));
+  if (want.prompt) expect(view.prompt.kind, `${where}: the kind of question`).toBe(want.prompt);
+  if (want.question) {
+    const question = 'question' in view.prompt ? plain(view.prompt.question ?? '') : '';
+    expect(question, `${where}: the question`).toContain(plain(want.question));
+  }
+  if (want.choices) {
+    const ids = 'choices' in view.prompt ? view.prompt.choices.map((c) => c.id) : [];
+    expect(ids, `${where}: the choices offered`).toEqual(want.choices);
+  }
+  if (want.done !== undefined) expect(view.done, `${where}: whether the conversation has ended`).toBe(want.done);
+  if (want.adviser_requests !== undefined) {
+    expect(requestCount, `${where}: adviser requests stored`).toBe(want.adviser_requests);
+  }
+}
+
+const files = readdirSync(FOLDER).filter((f) => f.endsWith('.yaml')).sort();
+let bundle: Bundle;
+
+beforeAll(async () => {
+  const loaded = await loadBundle(ROOT, CONTENT_NAMES);
+  if (!loaded.bundle) throw new Error(`The content has errors:\n${loaded.problems.map(formatProblem).join('\n')}`);
+  bundle = loaded.bundle;
+});
+
+describe('golden transcripts', () => {
+  const sessions = createSqliteSessionStore(':memory:');
+  afterAll(() => sessions.close());
+
+  it('has transcripts to run', () => expect(files.length).toBeGreaterThan(0));
+
+  it.each(files)('%s', async (file) => {
+    const transcript: Transcript = transcriptSchema.parse(parse(readFileSync(join(FOLDER, file), 'utf8')));
+    const now = new Date(`${transcript.today}T10:00:00Z`);
+    const requests = createMemoryRequestStore({ now: () => now.getTime() });
+    const service = createConversationService({
+      content: { current: () => bundle },
+      sessions,
+      requests,
+      clock: () => now,
+      sessionTtlMs: 3_600_000,
+      effects: createEffects({ requests, requestTtlMs: 3_600_000 }),
+      logger: silentLogger(),
+    });
+    const { municipality, locale, flow } = transcript;
+    const started = await service.start({ municipality, locale, flow });
+    const id = started.id;
+    let view: TurnView = started;
+    for (const [index, step] of transcript.steps.entries()) {
+      const where = `${file} step ${index + 1}${step.send ? ` (${JSON.stringify(step.send)})` : ''}`;
+      if (step.send) {
+        try {
+          view = await service.turn(id, step.send);
+        } catch (error) {
+          if (!isAppError(error) || !step.expect?.error) throw error;
+          expect(error.code, `${where}: the error`).toBe(step.expect.error);
+          continue;
+        }
+        expect(step.expect?.error, `${where}: expected the error ${step.expect?.error}`).toBeUndefined();
+      }
+      if (step.expect) check(view, step.expect, where, (await requests.list()).length);
+    }
+    // Resuming after a reload shows the same question the citizen last saw.
+    expect((await service.get(id)).prompt, `${file}: the prompt after a reload`).toEqual(view.prompt);
+  });
+});
