@@ -1,0 +1,55 @@
+/**
+ * The content's light Markdown (`**bold**`, `_italic_`, `- ` lists, `[label](https://…)`)
+ * as Slack mrkdwn, and Slack's incoming text as plain text.
+ *
+ * Safe by construction: `&`, `<` and `>` are escaped first, so nothing a citizen
+ * typed (a name inside a letter, say) can become a mention like `<!channel>` or
+ * a link; only links written in the content, with an http(s) address, are made.
+ *
+ * Pure.
+ */
+
+/** Slack's three control characters, escaped as its documentation asks. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Light Markdown → mrkdwn. */
+export function toMrkdwn(markdown: string): string {
+  return escapeMrkdwn(markdown)
+    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^\s)|]+)\)/g, (_m, label: string, href: string) => `<${href}|${label.replace(/\|/g, '/')}>`)
+    .replace(/\*\*([^*\n]+)\*\*/g, '*$1*')
+    .replace(/^#{1,6}\s+(.+)$/gm, '*$1*')
+    .replace(/^(\s*)[-*]\s+/gm, '$1• ');
+}
+
+/**
+ * What a user wrote, as they meant it: mentions of the bot removed, Slack's
+ * `<url|label>` and `<#C…|channel>` forms reduced to their label, entities unescaped.
+ */
+export function fromSlackText(text: string): string {
+  return text
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, '')
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<(?:mailto:)?([^|>]+)\|([^>]+)>/g, '$2')
+    .replace(/<(?:mailto:)?([^|>]+)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** Splits text into pieces of at most `max` characters, at paragraph or line breaks where possible. */
+export function splitText(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'));
+    const at = cut > max / 2 ? cut : max;
+    pieces.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}
