@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, isoDate, localToday, parseDate } from '../../widget/date-input.js';
+
+const TODAY = '2026-04-15';
+
+describe('parseDate', () => {
+  it.each([
+    ['3. marts 2026', '2026-03-03'],
+    ['3 marts 2026', '2026-03-03'],
+    ['den 3. marts 2026', '2026-03-03'],
+    ['3. mar. 2026', '2026-03-03'],
+    ['3/3-2026', '2026-03-03'],
+    ['03-03-2026', '2026-03-03'],
+    ['3.3.2026', '2026-03-03'],
+    ['3/3/26', '2026-03-03'],
+    ['2026-03-03', '2026-03-03'],
+    ['  3. MARTS 2026 ', '2026-03-03'],
+    ['March 3, 2026', '2026-03-03'],
+    ['3 March 2026', '2026-03-03'],
+    ['3rd of March 2026', '2026-03-03'],
+    ['the 3rd March 2026', '2026-03-03'],
+    ['17. oktober 2025', '2025-10-17'],
+    ['17 october 2025', '2025-10-17'],
+    ['1. maj 2026', '2026-05-01'],
+    ['29/2-2024', '2024-02-29'],
+  ])('reads %j as %s', (text, iso) => {
+    expect(parseDate(text, TODAY)).toBe(iso);
+  });
+
+  it('takes the latest such day that is not after today when the year is left out', () => {
+    expect(parseDate('3. marts', TODAY)).toBe('2026-03-03');
+    expect(parseDate('1/12', TODAY)).toBe('2025-12-01');
+    expect(parseDate('15. april', TODAY)).toBe('2026-04-15');
+  });
+
+  it('knows today and yesterday in both languages', () => {
+    expect(parseDate('i dag', TODAY)).toBe(TODAY);
+    expect(parseDate('i går', TODAY)).toBe('2026-04-14');
+    expect(parseDate('Yesterday', '2026-03-01')).toBe('2026-02-28');
+  });
+
+  it.each(['', 'hej', '31/2-2026', '32. marts 2026', '3. smarts 2026', '2026-13-01', '29/2-2025', '3/3-202', '<b>3/3</b>'])(
+    'refuses %j',
+    (text) => {
+      expect(parseDate(text, TODAY)).toBeUndefined();
+    },
+  );
+});
+
+describe('isoDate', () => {
+  it('turns two-digit years into this century and checks the calendar', () => {
+    expect(isoDate(26, 3, 3)).toBe('2026-03-03');
+    expect(isoDate(2026, 2, 30)).toBeUndefined();
+  });
+});
+
+describe('formatDate and localToday', () => {
+  it('shows dates as the server writes them in each language', () => {
+    expect(formatDate('2026-03-03', 'da')).toBe('3. marts 2026');
+    expect(formatDate('2026-03-03', 'en')).toBe('March 3, 2026');
+  });
+
+  it('gives the device date as YYYY-MM-DD', () => {
+    expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+
+  it('reads back what it formats', () => {
+    expect(parseDate(formatDate('2025-11-30', 'da'), TODAY)).toBe('2025-11-30');
+    expect(parseDate(formatDate('2025-11-30', 'en'), TODAY)).toBe('2025-11-30');
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The widget's client of the web API (DESIGN.md §4, contract). Every failure becomes
+ * an ApiError with a kind the panel can explain in plain words; server messages
+ * are never shown (they are English and meant for developers).
+ */
+import type { Prompt, Reply } from '../src/engine/types.js';
+
+export type { Prompt, Reply };
+export type Dir = 'ltr' | 'rtl';
+
+export interface LocaleInfo {
+  code: string;
+  name: string;
+  dir: Dir;
+}
+
+export interface TurnResult {
+  replies: Reply[];
+  prompt: Prompt;
+  done: boolean;
+  locale: string;
+  dir?: Dir;
+}
+
+export interface Started extends TurnResult {
+  id: string;
+  locales?: LocaleInfo[];
+  municipality?: string;
+}
+
+export type TranscriptEntry = { role: 'bot'; replies: Reply[]; prompt: Prompt } | { role: 'citizen'; text: string };
+
+export interface Resumed {
+  id: string;
+  locale: string;
+  municipality?: string;
+  done: boolean;
+  transcript: TranscriptEntry[];
+  prompt: Prompt;
+  dir?: Dir;
+  locales?: LocaleInfo[];
+}
+
+export type Action = 'back' | 'restart' | 'help' | 'human' | 'repeat' | 'skip';
+export type TurnBody = { choice: string } | { text: string } | { date: string } | { action: Action } | { locale: string };
+
+/** offline: no answer at all; gone: the conversation no longer exists; busy: rate limited. */
+export type FailureKind = 'offline' | 'gone' | 'busy' | 'failed';
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    readonly status = 0,
+  ) {
+    super(`Medspiller API: ${kind}${status ? ` (${status})` : ''}`);
+  }
+}
+
+const TIMEOUT_MS = 20_000;
+
+function failureKind(status: number): FailureKind {
+  if (status === 404 || status === 410) return 'gone';
+  if (status === 429) return 'busy';
+  return 'failed';
+}
+
+export interface Api {
+  start(body: { municipality?: string; locale?: string; flow?: string }): Promise<Started>;
+  turn(id: string, body: TurnBody): Promise<TurnResult>;
+  resume(id: string): Promise<Resumed>;
+  remove(id: string): Promise<void>;
+  /** A document as the server formats it for download ('txt'). */
+  documentText(id: string, docId: string): Promise<string>;
+}
+
+export function createApi(base: string): Api {
+  const url = (path: string) => new URL(path, base).href;
+
+  async function call<T>(method: string, path: string, body?: unknown, as: 'json' | 'text' = 'json'): Promise<T> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+    let response: Response;
+    try {
+      response = await fetch(url(path), {
+        method,
+        credentials: 'omit',
+        signal: controller.signal,
+        headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiError('offline');
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!response.ok) throw new ApiError(failureKind(response.status), response.status);
+    if (response.status === 204) return undefined as T;
+    try {
+      return (await (as === 'json' ? response.json() : response.text())) as T;
+    } catch {
+      throw new ApiError('failed', response.status);
+    }
+  }
+
+  const conversation = (id: string) => `conversations/${encodeURIComponent(id)}`;
+  return {
+    start: (body) => call('POST', 'conversations', body),
+    turn: (id, body) => call('POST', `${conversation(id)}/turns`, body),
+    resume: (id) => call('GET', conversation(id)),
+    remove: (id) => call('DELETE', conversation(id)),
+    documentText: (id, docId) =>
+      call('GET', `${conversation(id)}/documents/${encodeURIComponent(docId)}?format=txt`, undefined, 'text'),
+  };
+}

@@ -1,0 +1,298 @@
+/**
+ * Runs one widget: starts or resumes the conversation, sends answers, shows
+ * replies and failures, and moves focus.
+ *
+ * Focus after a turn goes to the first new bot message (the turn is focusable
+ * with tabindex=-1), and the next Tab reaches the first choice or field. Why:
+ * people read the new text before answering; screen magnifiers follow focus, so
+ * they show the start of what is new (a long letter is not skipped); a screen
+ * reader reads the turn from its start, in order, and then the labelled choices.
+ * A turn that gets focus is not also announced by the live log (aria-live="off"
+ * on it), so each message is spoken once. Turns that arrive without a focus
+ * move (a language switch, or focus is elsewhere on the page) are announced by
+ * the live log. Focus never moves when it is outside the widget.
+ */
+import { ApiError, type Api, type Dir, type LocaleInfo, type Prompt, type TurnBody, type TurnResult } from './api.js';
+import { buildChrome, newLog, type Chrome } from './chrome.js';
+import type { WidgetConfig } from './config.js';
+import { localToday } from './date-input.js';
+import { closeConfirm, openConfirm } from './delete-confirm.js';
+import { button, el } from './dom.js';
+import { renderPrompt, type PromptHandlers } from './prompt.js';
+import type { ReplyContext } from './replies.js';
+import type { Session } from './session.js';
+import { canSpeak, isSpeaking, speak, stopSpeaking } from './speech.js';
+import { languageTag, stringsFor, type Strings } from './strings.js';
+import { appendBot, appendCitizen, appendNote, scrollToTurn } from './transcript.js';
+
+/** Where focus goes when a turn has been shown. */
+type FocusAfter = 'turn' | 'language' | 'none';
+
+/** Only a slow answer shows "one moment": a quick one would just add noise for screen readers. */
+const LOADING_DELAY_MS = 600;
+
+/** Used when the API does not list its locales (e.g. on resume). */
+const KNOWN_LOCALES: LocaleInfo[] = [
+  { code: 'da', name: 'Dansk', dir: 'ltr' },
+  { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'da-LET', name: 'Let dansk', dir: 'ltr' },
+];
+
+export class Controller {
+  private readonly chrome: Chrome;
+  private s: Strings;
+  private locale: string;
+  private locales = KNOWN_LOCALES;
+  private id?: string;
+  private busy = false;
+  private loaded = false;
+  private lastText = '';
+
+  constructor(
+    private readonly shadow: ShadowRoot,
+    private readonly config: WidgetConfig,
+    private readonly api: Api,
+    private readonly session: Session,
+  ) {
+    this.locale = config.locale ?? 'da';
+    this.s = stringsFor(this.locale);
+    this.chrome = buildChrome(config.mode, this.s, {
+      toggle: () => this.setOpen(this.chrome.panel.hidden !== false),
+      back: () => this.act({ action: 'back' }, this.s.back),
+      restart: () => this.act({ action: 'restart' }, this.s.restart),
+      human: () => this.act({ action: 'human' }, this.s.human),
+      read: () => this.readAloud(),
+      remove: () => this.askDelete(),
+    });
+    this.chrome.read.hidden = !canSpeak();
+    this.chrome.panel.addEventListener('keydown', (event) => this.onKey(event));
+    this.applyLocale(this.locale, 'ltr');
+    shadow.append(this.chrome.root);
+  }
+
+  /** Popup: reopen if it was open before a reload. Inline: load at once, without taking focus. */
+  init(): void {
+    if (!this.config.municipality) console.warn('Medspiller: no data-municipality on the script tag; the default municipality is used.');
+    if (this.config.mode === 'inline') void this.load(false);
+    else if (this.session.load().open) this.setOpen(true, false);
+  }
+
+  setOpen(open: boolean, moveFocus = true): void {
+    const { panel, launcher } = this.chrome;
+    panel.hidden = !open;
+    launcher?.setAttribute('aria-expanded', String(open));
+    this.session.save({ ...this.session.load(), open });
+    if (!open) {
+      stopSpeaking();
+      launcher?.focus();
+      return;
+    }
+    const turns = this.chrome.log.querySelectorAll<HTMLElement>('.ms-bot');
+    const last = this.loaded ? turns[turns.length - 1] : undefined;
+    if (moveFocus && last) this.focusTurn(last);
+    else if (moveFocus) this.chrome.title.focus();
+    if (!this.loaded) void this.load(moveFocus);
+  }
+
+  private async load(moveFocus: boolean): Promise<void> {
+    const id = this.session.load().id;
+    await this.run(() => (id ? this.resume(id, moveFocus) : this.start(moveFocus)), moveFocus);
+  }
+
+  private async start(moveFocus: boolean, note?: string): Promise<void> {
+    const { municipality, locale, flow } = this.config;
+    const started = await this.api.start({ municipality, locale, flow }).catch((error: unknown) => {
+      if (!flow || !(error instanceof ApiError) || error.status !== 400) throw error;
+      console.warn(`Medspiller: data-flow "${flow}" is unknown; starting at the main menu.`);
+      return this.api.start({ municipality, locale });
+    });
+    if (municipality && started.municipality && started.municipality !== municipality) {
+      console.warn(`Medspiller: municipality "${municipality}" is unknown; "${started.municipality}" is used.`);
+    }
+    this.id = started.id;
+    this.session.save({ ...this.session.load(), id: started.id });
+    if (started.locales?.length) this.locales = started.locales;
+    this.applyLocale(started.locale, started.dir);
+    const log = newLog(this.s);
+    const turn = appendBot(log, started.replies, started.prompt, this.replyContext(), true);
+    // Inside the turn, so the focus that reads the greeting reads the note first.
+    if (note) turn.element.prepend(el('p', { className: 'ms-note' }, note));
+    this.lastText = turn.text;
+    this.swapLog(log, started.prompt, turn.questionId);
+    if (moveFocus) this.focusTurn(turn.element);
+  }
+
+  private async resume(id: string, moveFocus: boolean): Promise<void> {
+    let view;
+    try {
+      view = await this.api.resume(id);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.kind !== 'gone') throw error;
+      this.session.save({ open: this.session.load().open });
+      return this.start(moveFocus, this.s.expired);
+    }
+    this.id = view.id;
+    if (view.locales?.length) this.locales = view.locales;
+    this.applyLocale(view.locale, view.dir);
+    const log = newLog(this.s);
+    let last: ReturnType<typeof appendBot> | undefined;
+    for (const entry of view.transcript) {
+      if (entry.role === 'citizen') appendCitizen(log, entry.text, languageTag(this.locale), this.s.you);
+      else last = appendBot(log, entry.replies, entry.prompt, this.replyContext(), true);
+    }
+    this.lastText = last?.text ?? '';
+    this.swapLog(log, view.prompt, last?.questionId);
+    if (last && moveFocus) this.focusTurn(last.element);
+    else if (last) scrollToTurn(this.chrome.scroll, last.element);
+  }
+
+  /**
+   * A started or restored conversation is built apart from the page and swapped
+   * in whole: a live region does not announce what it holds when it arrives.
+   */
+  private swapLog(log: HTMLElement, prompt: Prompt, questionId: string | undefined): void {
+    this.chrome.log.replaceWith(log);
+    this.chrome.log = log;
+    this.loaded = true;
+    this.showPrompt(prompt, questionId);
+  }
+
+  /** Runs a request with the busy state, a "one moment" status when slow, and failure handling. */
+  private async run(task: () => Promise<void>, moveFocus: boolean): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    const { problem, status } = this.chrome;
+    problem.replaceChildren();
+    const slow = setTimeout(() => (status.textContent = this.s.loading), LOADING_DELAY_MS);
+    try {
+      await task();
+    } catch (error) {
+      this.fail(error, () => void this.run(task, true), moveFocus);
+    } finally {
+      clearTimeout(slow);
+      if (status.textContent === this.s.loading) status.textContent = '';
+      this.busy = false;
+    }
+  }
+
+  private act(body: TurnBody, echo?: string, focusAfter: FocusAfter = 'turn'): void {
+    if (!this.id) return;
+    const id = this.id;
+    void this.run(async () => {
+      let result: TurnResult;
+      try {
+        result = await this.api.turn(id, body);
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.kind !== 'gone') throw error;
+        this.session.save({ open: true });
+        return this.start(this.focusInside(), this.s.expired);
+      }
+      if (echo) appendCitizen(this.chrome.log, echo, languageTag(this.locale), this.s.you);
+      this.show(result, this.focusInside() ? focusAfter : 'none');
+    }, focusAfter !== 'none');
+  }
+
+  private show(result: TurnResult, focusAfter: FocusAfter): void {
+    this.applyLocale(result.locale, result.dir);
+    const quiet = focusAfter === 'turn';
+    const turn = appendBot(this.chrome.log, result.replies, result.prompt, this.replyContext(), quiet);
+    this.lastText = turn.text;
+    this.showPrompt(result.prompt, turn.questionId);
+    if (quiet) this.focusTurn(turn.element);
+    else scrollToTurn(this.chrome.scroll, turn.element);
+    if (focusAfter === 'language') this.chrome.langs.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus();
+  }
+
+  private focusTurn(turn: HTMLElement): void {
+    turn.tabIndex = -1;
+    scrollToTurn(this.chrome.scroll, turn);
+    turn.focus({ preventScroll: true });
+  }
+
+  private showPrompt(prompt: Prompt, questionId?: string): void {
+    const handlers: PromptHandlers = {
+      choose: (choice, label) => this.act({ choice }, label),
+      answerText: (text) => this.act({ text }, text),
+      answerDate: (date, shown) => this.act({ date }, shown),
+      skip: () => this.act({ action: 'skip' }, this.s.skip),
+      restart: () => this.act({ action: 'restart' }, this.s.restart),
+    };
+    const today = localToday(new Date());
+    this.chrome.answer.replaceChildren(renderPrompt(prompt, { s: this.s, lang: languageTag(this.locale), today, questionId }, handlers));
+    this.chrome.tools.hidden = false;
+  }
+
+  /** True when focus is in the widget, or was lost because the focused button went away. */
+  private focusInside(): boolean {
+    const active = document.activeElement;
+    return active === null || active === document.body || active === this.shadow.host;
+  }
+
+  private fail(error: unknown, retry: () => void, moveFocus: boolean): void {
+    const kind = error instanceof ApiError ? error.kind : 'failed';
+    const message = kind === 'offline' ? this.s.offline : kind === 'busy' ? this.s.busy : this.s.failed;
+    const again = button(this.s.retry, retry);
+    this.chrome.problem.replaceChildren(el('p', { role: 'alert', className: 'ms-error' }, message), again);
+    if (moveFocus) again.focus();
+  }
+
+  private applyLocale(locale: string, dir: Dir | undefined): void {
+    this.locale = locale;
+    this.s = stringsFor(locale);
+    const direction = dir ?? this.locales.find((l) => l.code === locale)?.dir ?? 'ltr';
+    this.chrome.root.lang = languageTag(locale);
+    this.chrome.root.dir = direction;
+    this.chrome.relabel(this.s);
+    this.chrome.setLocales(this.locales, locale, (code) => {
+      if (code !== this.locale) this.act({ locale: code }, undefined, 'language');
+    });
+  }
+
+  private replyContext(): ReplyContext {
+    const id = this.id;
+    return {
+      s: this.s,
+      lang: languageTag(this.locale),
+      documentText: (docId) => (id ? this.api.documentText(id, docId).catch(() => undefined) : Promise.resolve(undefined)),
+      notify: (message) => (this.chrome.status.textContent = message),
+    };
+  }
+
+  private readAloud(): void {
+    const { read } = this.chrome;
+    if (isSpeaking()) return stopSpeaking();
+    if (!this.lastText) return;
+    read.textContent = this.s.stopReading;
+    speak(this.lastText, languageTag(this.locale), () => (read.textContent = this.s.read));
+  }
+
+  private askDelete(): void {
+    openConfirm(this.chrome, this.s, () => this.confirmDelete());
+  }
+
+  private confirmDelete(): void {
+    const id = this.id;
+    void this.run(async () => {
+      if (id) await this.api.remove(id);
+      stopSpeaking();
+      this.id = undefined;
+      this.loaded = false;
+      this.lastText = '';
+      this.session.save({ open: this.session.load().open });
+      closeConfirm(this.chrome, false);
+      this.chrome.log.replaceChildren();
+      appendNote(this.chrome.log, this.s.deleted, languageTag(this.locale));
+      const again = button(this.s.newChat, () => void this.run(() => this.start(true), true));
+      this.chrome.answer.replaceChildren(again);
+      again.focus();
+    }, true);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if ((event.target as HTMLElement | null)?.getAttribute?.('type') === 'date') return;
+    if (!this.chrome.confirm.hidden) return closeConfirm(this.chrome);
+    if (isSpeaking()) return stopSpeaking();
+    if (this.config.mode === 'popup') this.setOpen(false);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Reading the dates citizens type into the date field, before they are sent as
+ * 'YYYY-MM-DD'. Pure (today is an argument). Accepts what people write in Danish
+ * and English: "3. marts 2026", "3/3-2026", "03-03-2026", "3.3.26", "2026-03-03",
+ * "March 3, 2026", "3rd of March 2026", "i dag", "i går", "today", "yesterday".
+ * Numbers are read day first, as in Denmark.
+ */
+const MONTHS = new Map<string, number>();
+[
+  'januar january jan',
+  'februar february feb',
+  'marts march mar',
+  'april apr',
+  'maj may',
+  'juni june jun',
+  'juli july jul',
+  'august aug',
+  'september sept sep',
+  'oktober october okt oct',
+  'november nov',
+  'december dec',
+].forEach((names, index) => names.split(' ').forEach((name) => MONTHS.set(name, index + 1)));
+
+const RELATIVE: Record<string, number> = { 'i dag': 0, idag: 0, today: 0, 'i går': -1, igår: -1, yesterday: -1 };
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** The ISO date, or undefined when the parts are not a real calendar day. */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  const fullYear = year < 100 ? 2000 + year : year;
+  const date = new Date(Date.UTC(fullYear, month - 1, day));
+  const valid = date.getUTCFullYear() === fullYear && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return valid && fullYear >= 1900 ? `${pad(fullYear, 4)}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Without a year people mean the latest such day that is not after today. */
+function likelyYear(month: number, day: number, today: string): string | undefined {
+  const year = Number(today.slice(0, 4));
+  const candidate = isoDate(year, month, day);
+  return candidate && candidate <= today ? candidate : isoDate(year - 1, month, day);
+}
+
+function fromParts(day: string, month: number | undefined, year: string | undefined, today: string): string | undefined {
+  if (!month) return undefined;
+  return year ? isoDate(Number(year), month, Number(day)) : likelyYear(month, Number(day), today);
+}
+
+export function parseDate(text: string, today: string): string | undefined {
+  const cleaned = text
+    .trim()
+    .toLowerCase()
+    .replace(/^(den|d\.|the)\s+/, '')
+    .replace(/,/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\.$/, '');
+  if (cleaned in RELATIVE) return addDays(today, RELATIVE[cleaned] ?? 0);
+
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(cleaned);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+
+  const numeric = /^(\d{1,2}) ?[./-] ?(\d{1,2})(?: ?[./-] ?(\d{4}|\d{2}))?$/.exec(cleaned);
+  if (numeric) return fromParts(numeric[1]!, Number(numeric[2]), numeric[3], today);
+
+  const dayFirst = /^(\d{1,2})(?:\.|st|nd|rd|th)? ?(?:of )?([a-zæøå]+)\.?(?: (\d{4}))?$/.exec(cleaned);
+  if (dayFirst) return fromParts(dayFirst[1]!, MONTHS.get(dayFirst[2]!), dayFirst[3], today);
+
+  const monthFirst = /^([a-zæøå]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(cleaned);
+  if (monthFirst) return fromParts(monthFirst[2]!, MONTHS.get(monthFirst[1]!), monthFirst[3], today);
+  return undefined;
+}
+
+/** "3. marts 2026" (da) / "3 March 2026" (en): how a date is shown back to the citizen. */
+export function formatDate(iso: string, languageTag: string): string {
+  return new Intl.DateTimeFormat(languageTag, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+/** Today's date on the citizen's device, as 'YYYY-MM-DD'. */
+export function localToday(now: Date): string {
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

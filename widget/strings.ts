@@ -1,0 +1,137 @@
+/**
+ * The widget's own words (buttons, labels, errors) in every locale the widget knows.
+ * The conversation's texts come from the server; these only frame them.
+ * Unknown locales fall back by language ('da-XY' → 'da'), then to Danish.
+ */
+const da = {
+  open: 'Spørg Medspiller',
+  title: 'Medspiller',
+  subtitle: 'Hjælp til din sag med kommunen',
+  close: 'Luk',
+  language: 'Sprog',
+  log: 'Samtale',
+  you: 'Du',
+  choices: 'Vælg et svar',
+  send: 'Send',
+  answer: 'Dit svar',
+  date: 'Dato',
+  dateHint: 'Skriv fx 3. marts 2026 eller 03-03-2026.',
+  dateCalendar: 'Eller vælg i kalenderen',
+  dateInvalid: 'Jeg kan ikke læse datoen. Skriv den fx sådan: 3. marts 2026.',
+  dateAfter: 'Datoen må ikke være efter {date}.',
+  dateBefore: 'Datoen må ikke være før {date}.',
+  textRequired: 'Skriv dit svar først.',
+  skip: 'Spring over',
+  back: 'Tilbage',
+  restart: 'Start forfra',
+  human: 'Tal med et menneske',
+  read: 'Læs op',
+  stopReading: 'Stop oplæsning',
+  delete: 'Slet samtale',
+  deleteAsk: 'Vil du slette hele samtalen? Det kan ikke fortrydes.',
+  deleteYes: 'Ja, slet den',
+  deleteNo: 'Nej, behold den',
+  deleted: 'Samtalen er slettet. Der er ikke gemt noget om den.',
+  newChat: 'Start en ny samtale',
+  loading: 'Et øjeblik …',
+  offline: 'Der er ingen forbindelse lige nu. Tjek dit internet, og prøv igen.',
+  failed: 'Noget gik galt hos os. Prøv igen om lidt.',
+  busy: 'Der er travlt lige nu. Vent lidt, og prøv igen.',
+  expired: 'Din tidligere samtale findes ikke mere. Vi starter en ny.',
+  retry: 'Prøv igen',
+  copy: 'Kopiér',
+  copied: 'Teksten er kopieret.',
+  copyFailed: 'Teksten kunne ikke kopieres. Markér den, og kopiér den selv.',
+  print: 'Udskriv',
+  printBlocked: 'Vinduet til udskrift blev blokeret. Tillad pop op-vinduer, eller brug Kopiér.',
+  download: 'Hent som tekstfil',
+  source: 'Kilde',
+  newWindow: '(åbner i et nyt vindue)',
+  done: 'Samtalen er slut.',
+};
+
+export type StringKey = keyof typeof da;
+export type Strings = Record<StringKey, string>;
+
+const en: Strings = {
+  open: 'Ask Medspiller',
+  title: 'Medspiller',
+  subtitle: 'Help with your case with the municipality',
+  close: 'Close',
+  language: 'Language',
+  log: 'Conversation',
+  you: 'You',
+  choices: 'Choose an answer',
+  send: 'Send',
+  answer: 'Your answer',
+  date: 'Date',
+  dateHint: 'For example 3 March 2026 or 03-03-2026.',
+  dateCalendar: 'Or pick it in the calendar',
+  dateInvalid: 'I cannot read that date. Write it like this: 3 March 2026.',
+  dateAfter: 'The date cannot be after {date}.',
+  dateBefore: 'The date cannot be before {date}.',
+  textRequired: 'Please write your answer first.',
+  skip: 'Skip',
+  back: 'Back',
+  restart: 'Start again',
+  human: 'Talk to a person',
+  read: 'Read aloud',
+  stopReading: 'Stop reading',
+  delete: 'Delete conversation',
+  deleteAsk: 'Do you want to delete the whole conversation? This cannot be undone.',
+  deleteYes: 'Yes, delete it',
+  deleteNo: 'No, keep it',
+  deleted: 'The conversation is deleted. Nothing about it is kept.',
+  newChat: 'Start a new conversation',
+  loading: 'One moment …',
+  offline: 'There is no connection right now. Check your internet and try again.',
+  failed: 'Something went wrong on our side. Please try again in a moment.',
+  busy: 'It is busy right now. Wait a little and try again.',
+  expired: 'Your earlier conversation no longer exists. We are starting a new one.',
+  retry: 'Try again',
+  copy: 'Copy',
+  copied: 'The text is copied.',
+  copyFailed: 'The text could not be copied. Select it and copy it yourself.',
+  print: 'Print',
+  printBlocked: 'The print window was blocked. Allow pop-ups, or use Copy.',
+  download: 'Download as text file',
+  source: 'Source',
+  newWindow: '(opens in a new window)',
+  done: 'The conversation has ended.',
+};
+
+/** Easy-read Danish: short sentences, common words. */
+const daLet: Strings = {
+  ...da,
+  subtitle: 'Hjælp med din sag',
+  dateHint: 'Skriv fx 3. marts 2026.',
+  dateCalendar: 'Eller vælg dagen i kalenderen',
+  dateInvalid: 'Jeg forstår ikke datoen. Skriv den sådan: 3. marts 2026.',
+  dateAfter: 'Datoen skal være {date} eller før.',
+  dateBefore: 'Datoen skal være {date} eller senere.',
+  textRequired: 'Du skal skrive noget først.',
+  deleteAsk: 'Vil du slette samtalen? Så er den væk for altid.',
+  deleted: 'Samtalen er slettet.',
+  offline: 'Der er ingen forbindelse. Prøv igen.',
+  failed: 'Der skete en fejl. Prøv igen om lidt.',
+  busy: 'Der er travlt. Vent lidt. Prøv så igen.',
+  expired: 'Din gamle samtale er væk. Vi starter en ny.',
+  copyFailed: 'Det virkede ikke. Markér teksten, og kopiér den selv.',
+};
+
+const TABLE: Record<string, Strings> = { da, en, 'da-LET': daLet };
+
+export function stringsFor(locale: string): Strings {
+  return TABLE[locale] ?? TABLE[locale.split('-')[0] ?? ''] ?? da;
+}
+
+/** The language tag for `lang` attributes and speech: easy-read Danish is Danish. */
+export function languageTag(locale: string): string {
+  const language = locale.split('-')[0] ?? 'da';
+  return /^[a-z]{2,3}$/.test(language) ? language : 'da';
+}
+
+/** Fills `{name}` placeholders in a widget string. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
