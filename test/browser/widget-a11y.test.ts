@@ -1,0 +1,120 @@
+/**
+ * axe-core (WCAG 2.0–2.2 A/AA rules) on the demo pages with the widget in its
+ * main states and in every locale, plus screenshots of the open widget on a
+ * desktop and a phone (saved under test-results/).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSER_TEST_TIMEOUT_MS,
+  danishDateDaysAgo,
+  expectNoAxeViolations,
+  focused,
+  launchBrowser,
+  openWidget,
+  panel,
+  screenshot,
+  skipBrowser,
+  startApp,
+  type RunningApp,
+} from './harness.js';
+
+async function toDocument(page: Page): Promise<void> {
+  for (const name of ['Klage over en afgørelse', 'Ja, jeg har den på skrift', 'I Digital Post (fx e-Boks eller mit.dk)']) {
+    await panel(page).getByRole('button', { name }).click();
+  }
+  await panel(page).getByRole('textbox', { name: 'Dato' }).fill(danishDateDaysAgo(5).typed);
+  await panel(page).getByRole('button', { name: 'Send' }).click();
+  await panel(page).getByRole('button', { name: 'Hjælp mig med at skrive klagen' }).click();
+  await panel(page).getByRole('heading', { name: 'Klage over afgørelse' }).waitFor();
+}
+
+/** Visible controls smaller than 44 × 44 CSS px (WCAG 2.5.8 asks 24; we keep to 44). */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.getElementById('medspiller-widget')!.shadowRoot!;
+    return [...root.querySelectorAll<HTMLElement>('button, input, .ms-linkcard')]
+      .filter((node) => node.offsetParent !== null)
+      .map((node) => ({ text: node.textContent || node.id, box: node.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`);
+  });
+}
+
+describe.skipIf(skipBrowser)('widget accessibility in Chromium', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
+  let app: RunningApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('has no violations open, mid-conversation, with a letter, and in every locale', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await openWidget(page, app.url);
+    await expectNoAxeViolations(page, 'with the widget open');
+    await screenshot(page, 'desktop-open');
+
+    await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).click();
+    await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).click();
+    await panel(page).getByRole('button', { name: 'I Digital Post (fx e-Boks eller mit.dk)' }).click();
+    await panel(page).getByRole('textbox', { name: 'Dato' }).fill('hej');
+    await panel(page).getByRole('button', { name: 'Send' }).click();
+    await panel(page).getByText('Jeg kan ikke læse datoen').waitFor();
+    await expectNoAxeViolations(page, 'at the date question with a validation message');
+    await screenshot(page, 'desktop-date');
+
+    await panel(page).getByRole('textbox', { name: 'Dato' }).fill(danishDateDaysAgo(5).typed);
+    await panel(page).getByRole('button', { name: 'Send' }).click();
+    await panel(page).getByRole('button', { name: 'Hjælp mig med at skrive klagen' }).click();
+    await panel(page).getByRole('heading', { name: 'Klage over afgørelse' }).waitFor();
+    await expectNoAxeViolations(page, 'with a letter shown');
+    await screenshot(page, 'desktop-letter');
+
+    await panel(page).getByRole('button', { name: 'English' }).click();
+    await panel(page).getByRole('button', { name: 'Delete conversation' }).waitFor();
+    expect(await panel(page).getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    // The repeated question arrives while focus stays on the language button: the live log announces it.
+    expect(await focused(page)).toBe('button:English');
+    expect(await panel(page).locator('.ms-bot').last().getAttribute('lang')).toBe('en');
+    expect(await panel(page).locator('.ms-bot').last().getAttribute('aria-live')).toBeNull();
+    await expectNoAxeViolations(page, 'in English');
+    await screenshot(page, 'desktop-english');
+
+    await panel(page).getByRole('button', { name: 'Let dansk' }).click();
+    await panel(page).getByRole('button', { name: 'Slet samtale' }).waitFor();
+    await expectNoAxeViolations(page, 'in easy-read Danish');
+    await context.close();
+  });
+
+  it('has no violations on a phone (where every target is at least 44 px), in the inline demo, and in high contrast with reduced motion', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    let page = await phone.newPage();
+    await openWidget(page, app.url);
+    await expectNoAxeViolations(page, 'on a phone');
+    await screenshot(page, 'phone-open');
+    await toDocument(page);
+    await screenshot(page, 'phone-letter');
+    expect(await smallTargets(page)).toEqual([]);
+    await phone.close();
+
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await desktop.newPage();
+    await page.goto(`${app.url}/demo/inline`);
+    await page.getByRole('region', { name: 'Medspiller' }).getByRole('button', { name: 'Klage over en afgørelse' }).waitFor();
+    await expectNoAxeViolations(page, 'in the inline demo');
+    await screenshot(page, 'inline');
+
+    await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+    await openWidget(page, app.url);
+    const animation = await panel(page).evaluate((node) => getComputedStyle(node).animationName);
+    expect(animation).toBe('none');
+    await expectNoAxeViolations(page, 'in forced colours');
+    await screenshot(page, 'forced-colors');
+    await desktop.close();
+  });
+});

@@ -1,0 +1,288 @@
+/**
+ * The widget when things go wrong or look unusual: a dropped network and a
+ * server error (with Retry), hostile content, right-to-left locales, a wrong
+ * embed tag, a strict CSP, tiny screens and big zoom, and reading aloud.
+ * Odd server answers are played with Playwright's request routing.
+ */
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PAGE_CSP } from '../../src/channels/web/widget-routes.js';
+import {
+  BROWSER_TEST_TIMEOUT_MS,
+  expectNoAxeViolations,
+  focused,
+  launchBrowser,
+  openWidget,
+  panel,
+  poll,
+  screenshot,
+  skipBrowser,
+  startApp,
+  type RunningApp,
+} from './harness.js';
+
+const FAKE_ID = 'fake-conversation-id-0000000';
+const LOCALES = [
+  { code: 'da', name: 'Dansk', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
+];
+
+function json(route: Route, status: number, body: unknown): Promise<void> {
+  return route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body) });
+}
+
+/** Answers POST /conversations with `start`, and every turn by echoing nothing and asking again. */
+async function fakeConversation(context: BrowserContext, start: Record<string, unknown>): Promise<void> {
+  await context.route('**/api/v1/conversations', (route) => json(route, 201, { id: FAKE_ID, done: false, locales: LOCALES, ...start }));
+  await context.route(`**/api/v1/conversations/${FAKE_ID}/turns`, (route) =>
+    json(route, 200, { replies: [{ type: 'text', key: 'k', text: 'Tak.' }], prompt: start.prompt, done: false, locale: start.locale, dir: start.dir }),
+  );
+}
+
+/** A host page with its own script tag, served from the app's origin. */
+async function hostPage(page: Page, url: string, attributes: string): Promise<void> {
+  await page.route(`${url}/host-page`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="da"><head><title>Vært</title><script src="/widget.js" ${attributes} defer></script></head><body><main><h1>Vært</h1><div id="chat"></div></main></body></html>`,
+    }),
+  );
+  await page.goto(`${url}/host-page`);
+}
+
+function shadowHtml(page: Page): Promise<string> {
+  return page.evaluate(() => document.getElementById('medspiller-widget')!.shadowRoot!.innerHTML);
+}
+
+describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
+  let app: RunningApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('explains a dropped network or a server error and offers Retry, never a blank panel', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await context.route('**/api/v1/conversations', (route) => route.abort('internetdisconnected'));
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
+    await poll(() => panel(page).getByRole('alert').textContent()).toContain('Der er ingen forbindelse lige nu');
+    expect(await focused(page)).toBe('button:Prøv igen');
+    await expectNoAxeViolations(page, 'with a connection problem');
+    await screenshot(page, 'offline');
+
+    await context.unroute('**/api/v1/conversations');
+    await page.keyboard.press('Enter');
+    await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).waitFor();
+    expect(await panel(page).getByRole('alert').count()).toBe(0);
+
+    await context.route('**/turns', (route) => json(route, 500, { error: { code: 'internal', message: 'Something went wrong.' } }));
+    await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).click();
+    await poll(() => panel(page).getByRole('alert').textContent()).toContain('Noget gik galt hos os');
+    expect(await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).isVisible()).toBe(true);
+    await context.unroute('**/turns');
+    await panel(page).getByRole('button', { name: 'Prøv igen' }).click();
+    await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).waitFor();
+    await context.close();
+  });
+
+  it('starts afresh, and says so, when the conversation has expired', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openWidget(page, app.url);
+    const started: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().method() === 'POST' && response.status() === 201) started.push(response.url());
+    });
+    const id = await page.evaluate(() => JSON.parse(Object.values(sessionStorage)[0] ?? '{}').id as string);
+    expect((await fetch(`${app.url}/api/v1/conversations/${id}`, { method: 'DELETE' })).status).toBe(204);
+
+    await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).click();
+    await panel(page).getByText('Din tidligere samtale findes ikke mere').waitFor();
+    await poll(() => focused(page)).toMatch(/^div:Din tidligere samtale findes ikke mere/);
+    expect(started).toHaveLength(1);
+    expect(await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('shows hostile content and the citizen’s own text as plain text', async () => {
+    const context = await browser.newContext();
+    await fakeConversation(context, {
+      locale: 'da',
+      dir: 'ltr',
+      replies: [
+        { type: 'text', key: 'a', text: 'Hej <img src=x onerror="window.__pwned=1"> **fed** [ond](javascript:window.__pwned=2) [lov](https://www.retsinformation.dk/)' },
+        { type: 'text', key: 'b', text: '<script>window.__pwned=3</script>', legal: { source: '<b>§ 1</b>', sourceUrl: 'javascript:alert(1)', reviewed: '2026-01-01' } },
+        { type: 'checklist', key: 'c', title: '<i>Tjekliste</i>', items: [{ key: 'd', text: '<iframe src="https://evil.example"></iframe>' }] },
+        { type: 'document', key: 'e', id: 'doc', title: 'Brev', text: '<svg onload="window.__pwned=4"></svg>', formats: ['txt'] },
+        { type: 'link', key: 'f', label: 'Klik', href: 'javascript:window.__pwned=5' },
+      ],
+      prompt: { kind: 'text', question: 'Skriv noget' },
+    });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
+    await panel(page).getByRole('textbox', { name: 'Dit svar' }).fill('<img src=y onerror="window.__pwned=6">');
+    await panel(page).getByRole('button', { name: 'Send' }).click();
+    await panel(page).getByText('Tak.').waitFor();
+
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => document.getElementById('medspiller-widget')!.shadowRoot!.querySelectorAll('img, script, iframe, svg, b, i').length)).toBe(0);
+    const log = await panel(page).getByRole('log').innerText();
+    for (const literal of ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=3</script>', '<i>Tjekliste</i>', '<img src=y onerror="window.__pwned=6">']) {
+      expect(log).toContain(literal);
+    }
+    const html = await shadowHtml(page);
+    expect(html).not.toContain('javascript:');
+    const law = panel(page).getByRole('link', { name: /^lov/ });
+    expect(await law.getAttribute('href')).toBe('https://www.retsinformation.dk/');
+    expect(await law.getAttribute('rel')).toBe('noopener noreferrer');
+    await context.close();
+  });
+
+  it('lays out right to left when the conversation’s language is written that way', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await fakeConversation(context, {
+      locale: 'ar',
+      dir: 'rtl',
+      replies: [{ type: 'text', key: 'a', text: 'مرحبا' }],
+      prompt: { kind: 'choice', question: 'سؤال', choices: [{ id: 'a', label: 'نعم' }] },
+    });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
+    await panel(page).getByRole('button', { name: 'نعم' }).click();
+    await panel(page).getByText('Tak.').waitFor();
+    const layout = await page.evaluate(() => {
+      const root = document.getElementById('medspiller-widget')!.shadowRoot!;
+      const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+      return {
+        dir: root.querySelector('.ms-root')!.getAttribute('dir'),
+        lang: root.querySelector('.ms-root')!.getAttribute('lang'),
+        panelLeft: box('.ms-panel').left,
+        citizenLeft: box('.ms-citizen .ms-msg').left,
+        botLeft: box('.ms-bot .ms-msg').left,
+      };
+    });
+    expect(layout).toMatchObject({ dir: 'rtl', lang: 'ar' });
+    expect(layout.panelLeft).toBeLessThan(100);
+    expect(layout.citizenLeft).toBeLessThan(layout.botLeft);
+    await screenshot(page, 'rtl');
+    await context.close();
+  });
+
+  it('warns in the console about a missing or unknown municipality or flow, and still works', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await hostPage(page, app.url, 'data-municipality="nowhere"');
+    await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
+    await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).waitFor();
+    expect(warnings).toContainEqual(expect.stringContaining('municipality "nowhere" is unknown'));
+
+    await hostPage(page, app.url, 'data-mode="inline" data-target="#chat" data-flow="nowhere"');
+    await page.getByRole('region', { name: 'Medspiller' }).getByRole('button', { name: 'Klage over en afgørelse' }).waitFor();
+    expect(warnings).toContainEqual(expect.stringContaining('no data-municipality'));
+    expect(warnings).toContainEqual(expect.stringContaining('data-flow "nowhere" is unknown'));
+    await context.close();
+  });
+
+  it('runs under the demo page’s strict CSP and asks no other site for anything', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    const response = await page.goto(app.url);
+    expect(response?.headers()['content-security-policy']).toBe(DEMO_PAGE_CSP);
+    await openWidget(page, app.url);
+    await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).click();
+    await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).waitFor();
+    const launcherColour = await page.getByRole('button', { name: 'Spørg Medspiller' }).evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(launcherColour).toBe('rgb(11, 85, 99)');
+    expect(problems).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(app.url))).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['320 CSS px (WCAG reflow)', { width: 320, height: 640 }, 1],
+    ['a 320 px phone at 200% zoom', { width: 160, height: 320 }, 2],
+  ])('has no horizontal scrolling at %s', async (name, viewport, deviceScaleFactor) => {
+    const context = await browser.newContext({ viewport, deviceScaleFactor });
+    const page = await context.newPage();
+    await openWidget(page, app.url);
+    for (const choice of ['Klage over en afgørelse', 'Ja, jeg har den på skrift', 'I Digital Post (fx e-Boks eller mit.dk)']) {
+      await panel(page).getByRole('button', { name: choice }).click();
+    }
+    await panel(page).getByRole('textbox', { name: 'Dato' }).waitFor();
+    const overflow = await page.evaluate(() => {
+      const root = document.getElementById('medspiller-widget')!.shadowRoot!;
+      const wide = [...root.querySelectorAll<HTMLElement>('.ms-panel, .ms-panel *')].filter(
+        (node) => node.offsetParent !== null && node.getBoundingClientRect().right > window.innerWidth + 1,
+      );
+      return { page: document.documentElement.scrollWidth - window.innerWidth, wide: wide.map((n) => n.className || n.tagName) };
+    });
+    expect(overflow).toEqual({ page: 0, wide: [] });
+    await screenshot(page, name.startsWith('320') ? 'reflow-320' : 'zoom-200');
+    await context.close();
+  });
+
+  it('follows the browser’s text size: at 200% nothing is cut off or scrolls sideways', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await openWidget(page, app.url);
+    const layout = await page.evaluate(() => {
+      const root = document.getElementById('medspiller-widget')!.shadowRoot!;
+      const clipped = [...root.querySelectorAll<HTMLElement>('.ms-panel *')].filter(
+        (node) => node.offsetParent !== null && node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible',
+      );
+      return { fontSize: getComputedStyle(root.querySelector('.ms-root')!).fontSize, clipped: clipped.map((n) => n.className || n.tagName) };
+    });
+    expect(layout).toEqual({ fontSize: '32px', clipped: [] });
+    await screenshot(page, 'text-200');
+    await context.close();
+  });
+
+  it('reads the latest turn aloud with the conversation’s language', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const spoken: Array<{ text: string; lang: string }> = [];
+      Object.assign(window, { __spoken: spoken });
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: {
+          speaking: false,
+          cancel() {},
+          getVoices: () => [],
+          speak(utterance: SpeechSynthesisUtterance) {
+            spoken.push({ text: utterance.text, lang: utterance.lang });
+            setTimeout(() => utterance.onend?.(new Event('end') as SpeechSynthesisEvent), 0);
+          },
+        },
+      });
+    });
+    const page = await context.newPage();
+    await openWidget(page, app.url);
+    await panel(page).getByRole('button', { name: 'Læs op' }).click();
+    await panel(page).getByRole('button', { name: 'English' }).click();
+    await panel(page).getByRole('button', { name: 'Read aloud' }).click();
+    const spoken = await page.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; lang: string }> }).__spoken);
+    expect(spoken.map((s) => s.lang)).toEqual(['da-DK', 'en-GB']);
+    expect(spoken[0]!.text).toContain('Hvad vil du have hjælp til?');
+    expect(spoken[1]!.text).toContain('Complain about a decision');
+    await context.close();
+  });
+});
