@@ -71,6 +71,8 @@ export interface Api {
   remove(id: string): Promise<void>;
   /** A document as the server formats it for download ('txt'). */
   documentText(id: string, docId: string): Promise<string>;
+  /** The address of a document as a file to save (Word, calendar). */
+  documentUrl(id: string, docId: string, format: 'docx' | 'ics'): string;
 }
 
 export function createApi(base: string): Api {
@@ -103,12 +105,13 @@ export function createApi(base: string): Api {
   }
 
   const conversation = (id: string) => `conversations/${encodeURIComponent(id)}`;
+  const document = (id: string, docId: string) => `${conversation(id)}/documents/${encodeURIComponent(docId)}`;
   return {
     start: (body) => call('POST', 'conversations', body),
     turn: (id, body) => call('POST', `${conversation(id)}/turns`, body),
     resume: (id) => call('GET', conversation(id)),
     remove: (id) => call('DELETE', conversation(id)),
-    documentText: (id, docId) =>
-      call('GET', `${conversation(id)}/documents/${encodeURIComponent(docId)}?format=txt`, undefined, 'text'),
+    documentText: (id, docId) => call('GET', `${document(id, docId)}?format=txt`, undefined, 'text'),
+    documentUrl: (id, docId, format) => url(`${document(id, docId)}?format=${format}`),
   };
 }

@@ -254,6 +254,7 @@ export class Controller {
       s: this.s,
       lang: languageTag(this.locale),
       documentText: (docId) => (id ? this.api.documentText(id, docId).catch(() => undefined) : Promise.resolve(undefined)),
+      documentUrl: (docId, format) => (id ? this.api.documentUrl(id, docId, format) : undefined),
       notify: (message) => (this.chrome.status.textContent = message),
     };
   }

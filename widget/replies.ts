@@ -4,7 +4,7 @@
  */
 import type { Reply } from './api.js';
 import { copyText, downloadText, fileName, printCopy } from './doc-actions.js';
-import { button, el } from './dom.js';
+import { button, el, uid } from './dom.js';
 import { plainText } from './markdown.js';
 import { externalLink, renderMarkdown } from './render-markdown.js';
 import type { Strings } from './strings.js';
@@ -17,6 +17,8 @@ export interface ReplyContext {
   lang: string;
   /** The server's text version of a document; undefined when it cannot be had. */
   documentText(docId: string): Promise<string | undefined>;
+  /** Where the server serves a document as a file (Word, calendar); undefined without a conversation. */
+  documentUrl(docId: string, format: 'docx' | 'ics'): string | undefined;
   /** Says something short and polite to everyone (a status message). */
   notify(message: string): void;
 }
@@ -26,22 +28,41 @@ function sourceLine(legal: LegalSource, ctx: ReplyContext): HTMLElement {
   return el('p', { className: 'ms-source' }, `${ctx.s.source}: `, name);
 }
 
+/** A download the server makes (Word, calendar): a plain link, so it works without script tricks. */
+function fileLink(doc: DocumentReply, format: 'docx' | 'ics', label: string, ctx: ReplyContext): HTMLElement | undefined {
+  const href = doc.formats.includes(format) ? ctx.documentUrl(doc.id, format) : undefined;
+  return href ? el('a', { className: 'ms-button', href, download: true }, label) : undefined;
+}
+
 function actions(title: string, text: string, ctx: ReplyContext, doc?: DocumentReply): HTMLElement {
   const { s } = ctx;
   const bar = el('div', { className: 'ms-actions' });
+  const calendar = doc && fileLink(doc, 'ics', s.calendar, ctx);
+  // A calendar reminder is for the calendar: copying or printing it helps nobody.
+  if (calendar && !doc.formats.some((f) => f === 'txt' || f === 'html')) {
+    bar.append(calendar);
+    return bar;
+  }
   bar.append(
     button(s.copy, () => void copyText(text).then((ok) => ctx.notify(ok ? s.copied : s.copyFailed))),
     button(s.print, () => {
       if (!printCopy(title, text, ctx.lang)) ctx.notify(s.printBlocked);
     }),
-  );
-  bar.append(
     button(s.download, async () => {
       const served = doc?.formats.includes('txt') ? await ctx.documentText(doc.id) : undefined;
       downloadText(fileName(title), served ?? text);
     }),
   );
+  const word = doc && fileLink(doc, 'docx', s.downloadWord, ctx);
+  if (word) bar.append(word);
+  if (calendar) bar.append(calendar);
   return bar;
+}
+
+/** A card is a region named by its title, so a screen reader can jump between letters and lists. */
+function card(title: string, ...content: HTMLElement[]): HTMLElement {
+  const id = uid('card');
+  return el('section', { className: 'ms-card', 'aria-labelledby': id }, el('h3', { id }, title), ...content);
 }
 
 function checklistText(reply: Extract<Reply, { type: 'checklist' }>): string {
@@ -55,18 +76,11 @@ function renderChecklist(reply: Extract<Reply, { type: 'checklist' }>, ctx: Repl
     if (item.legal) li.append(sourceLine(item.legal, ctx));
     list.append(li);
   }
-  const title = el('h3', {}, reply.title);
-  return el('section', { className: 'ms-card' }, title, list, actions(reply.title, checklistText(reply), ctx));
+  return card(reply.title, list, actions(reply.title, checklistText(reply), ctx));
 }
 
 function renderDocument(reply: DocumentReply, ctx: ReplyContext): HTMLElement {
-  return el(
-    'section',
-    { className: 'ms-card' },
-    el('h3', {}, reply.title),
-    el('div', { className: 'ms-letter' }, reply.text),
-    actions(reply.title, reply.text, ctx, reply),
-  );
+  return card(reply.title, el('div', { className: 'ms-letter' }, reply.text), actions(reply.title, reply.text, ctx, reply));
 }
 
 export function renderReply(reply: Reply, ctx: ReplyContext): HTMLElement {

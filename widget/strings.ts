@@ -45,6 +45,8 @@ const da = {
   print: 'Udskriv',
   printBlocked: 'Vinduet til udskrift blev blokeret. Tillad pop op-vinduer, eller brug Kopiér.',
   download: 'Hent som tekstfil',
+  downloadWord: 'Hent som Word-fil',
+  calendar: 'Læg i din kalender',
   source: 'Kilde',
   newWindow: '(åbner i et nyt vindue)',
   done: 'Samtalen er slut.',
@@ -95,6 +97,8 @@ const en: Strings = {
   print: 'Print',
   printBlocked: 'The print window was blocked. Allow pop-ups, or use Copy.',
   download: 'Download as text file',
+  downloadWord: 'Download as Word file',
+  calendar: 'Add to your calendar',
   source: 'Source',
   newWindow: '(opens in a new window)',
   done: 'The conversation has ended.',
@@ -119,7 +123,60 @@ const daLet: Strings = {
   copyFailed: 'Det virkede ikke. Markér teksten, og kopiér den selv.',
 };
 
-const TABLE: Record<string, Strings> = { da, en, 'da-LET': daLet };
+/**
+ * Arabic (right to left) for the widget's frame. Written without a native speaker:
+ * have it reviewed before a council relies on it.
+ */
+const ar: Strings = {
+  open: 'اسأل Medspiller',
+  title: 'Medspiller',
+  subtitle: 'مساعدة في قضيتك مع البلدية',
+  close: 'إغلاق',
+  language: 'اللغة',
+  log: 'المحادثة',
+  you: 'أنت',
+  choices: 'اختر إجابة',
+  send: 'إرسال',
+  answer: 'إجابتك',
+  date: 'التاريخ',
+  dateHint: 'اكتب مثلاً 03-03-2026.',
+  dateCalendar: 'أو اختر اليوم من التقويم',
+  dateInvalid: 'لا أستطيع قراءة التاريخ. اكتبه هكذا: 03-03-2026.',
+  dateAfter: 'لا يمكن أن يكون التاريخ بعد {date}.',
+  dateBefore: 'لا يمكن أن يكون التاريخ قبل {date}.',
+  textRequired: 'اكتب إجابتك أولاً.',
+  skip: 'تخطَّ',
+  back: 'رجوع',
+  restart: 'ابدأ من جديد',
+  human: 'تحدث مع شخص',
+  read: 'اقرأ بصوت عالٍ',
+  stopReading: 'أوقف القراءة',
+  delete: 'احذف المحادثة',
+  deleteAsk: 'هل تريد حذف المحادثة كلها؟ لا يمكن التراجع عن ذلك.',
+  deleteYes: 'نعم، احذفها',
+  deleteNo: 'لا، احتفظ بها',
+  deleted: 'تم حذف المحادثة. لم يُحفظ شيء عنها.',
+  newChat: 'ابدأ محادثة جديدة',
+  loading: 'لحظة من فضلك …',
+  offline: 'لا يوجد اتصال الآن. تحقق من الإنترنت وحاول مرة أخرى.',
+  failed: 'حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.',
+  busy: 'هناك ضغط كبير الآن. انتظر قليلاً وحاول مرة أخرى.',
+  expired: 'محادثتك السابقة لم تعد موجودة. سنبدأ محادثة جديدة.',
+  retry: 'حاول مرة أخرى',
+  copy: 'نسخ',
+  copied: 'تم نسخ النص.',
+  copyFailed: 'تعذر نسخ النص. حدده وانسخه بنفسك.',
+  print: 'طباعة',
+  printBlocked: 'تم حظر نافذة الطباعة. اسمح بالنوافذ المنبثقة، أو استخدم النسخ.',
+  download: 'تنزيل كملف نصي',
+  downloadWord: 'تنزيل كملف Word',
+  calendar: 'أضف إلى التقويم',
+  source: 'المصدر',
+  newWindow: '(يفتح في نافذة جديدة)',
+  done: 'انتهت المحادثة.',
+};
+
+const TABLE: Record<string, Strings> = { da, en, 'da-LET': daLet, ar };
 
 export function stringsFor(locale: string): Strings {
   return TABLE[locale] ?? TABLE[locale.split('-')[0] ?? ''] ?? da;

@@ -132,8 +132,8 @@ describe.skipIf(skipBrowser)('widget journeys in Chromium', { timeout: BROWSER_T
     await context.close();
   });
 
-  it('copies, prints and downloads the letter', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  it('copies, prints and downloads the letter, and offers the deadline for the calendar', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
@@ -142,27 +142,46 @@ describe.skipIf(skipBrowser)('widget journeys in Chromium', { timeout: BROWSER_T
     }
     await panel(page).getByRole('textbox', { name: 'Dato' }).fill(danishDateDaysAgo(2).typed);
     await panel(page).getByRole('button', { name: 'Send' }).click();
-    await panel(page).getByRole('button', { name: 'Hjælp mig med at skrive klagen' }).click();
-    await panel(page).getByRole('heading', { name: 'Klage over afgørelse' }).waitFor();
+    const { readFile } = await import('node:fs/promises');
 
-    await panel(page).getByRole('button', { name: 'Kopiér' }).click();
+    // The reminder is its own named region with one action: into the calendar.
+    const reminder = panel(page).getByRole('region', { name: /^Husk at klage senest/ });
+    await reminder.waitFor();
+    expect(await reminder.getByRole('button').count()).toBe(0);
+    const calendarDownload = page.waitForEvent('download');
+    await reminder.getByRole('link', { name: 'Læg i din kalender' }).click();
+    const calendarFile = await calendarDownload;
+    expect(calendarFile.suggestedFilename()).toMatch(/\.ics$/);
+    const calendar = await readFile((await calendarFile.path())!, 'utf8');
+    expect(calendar).toContain('BEGIN:VCALENDAR');
+    expect(calendar).toContain('BEGIN:VALARM');
+
+    await panel(page).getByRole('button', { name: 'Hjælp mig med at skrive klagen' }).click();
+    const letter = panel(page).getByRole('region', { name: 'Klage over afgørelse' });
+    await letter.waitFor();
+
+    await letter.getByRole('button', { name: 'Kopiér' }).click();
     await poll(() => panel(page).getByRole('status').textContent()).toBe('Teksten er kopieret.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Til Medspiller Kommune (demo)');
 
     const popup = page.waitForEvent('popup');
-    await panel(page).getByRole('button', { name: 'Udskriv' }).click();
+    await letter.getByRole('button', { name: 'Udskriv' }).click();
     const printed = await popup;
     expect(await printed.title()).toBe('Klage over afgørelse');
     expect(await printed.locator('body').innerText()).toContain(copied.split('\n')[0]!);
     await printed.close();
 
     const download = page.waitForEvent('download');
-    await panel(page).getByRole('button', { name: 'Hent som tekstfil' }).click();
+    await letter.getByRole('button', { name: 'Hent som tekstfil' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('klage-over-afgoerelse.txt');
-    const { readFile } = await import('node:fs/promises');
     expect(await readFile((await file.path())!, 'utf8')).toContain(copied.split('\n')[0]!);
+
+    const wordDownload = page.waitForEvent('download');
+    await letter.getByRole('link', { name: 'Hent som Word-fil' }).click();
+    const word = await readFile((await (await wordDownload).path())!);
+    expect(word.subarray(0, 2).toString('latin1')).toBe('PK');
     await context.close();
   });
 });

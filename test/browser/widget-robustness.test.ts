@@ -170,6 +170,8 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
       };
     });
     expect(layout).toMatchObject({ dir: 'rtl', lang: 'ar' });
+    // The widget's own buttons speak the conversation's language too, not Danish.
+    await panel(page).getByRole('button', { name: 'ابدأ من جديد' }).waitFor();
     expect(layout.panelLeft).toBeLessThan(100);
     expect(layout.citizenLeft).toBeLessThan(layout.botLeft);
     await screenshot(page, 'rtl');

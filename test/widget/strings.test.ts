@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { fill, languageTag, stringsFor } from '../../widget/strings.js';
 
 describe('widget strings', () => {
-  it('has every label in Danish, English and easy-read Danish', () => {
-    const keys = Object.keys(stringsFor('da')).sort();
-    for (const locale of ['en', 'da-LET']) {
+  it('has every label in Danish, English, easy-read Danish and Arabic, with the same placeholders', () => {
+    const danish = stringsFor('da');
+    const keys = Object.keys(danish).sort();
+    const placeholders = (text: string) => text.match(/\{\w+\}/g) ?? [];
+    for (const locale of ['en', 'da-LET', 'ar']) {
       const table = stringsFor(locale);
       expect(Object.keys(table).sort()).toEqual(keys);
-      for (const value of Object.values(table)) expect(value.trim()).not.toBe('');
+      for (const [key, value] of Object.entries(table)) {
+        expect(value.trim()).not.toBe('');
+        expect(placeholders(value), `${locale}.${key}`).toEqual(placeholders(danish[key as keyof typeof danish]));
+      }
     }
+    expect(stringsFor('ar').close).toBe('إغلاق');
     expect(stringsFor('en').delete).toBe('Delete conversation');
     expect(stringsFor('da-LET').delete).toBe('Slet samtale');
   });
