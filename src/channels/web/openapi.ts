@@ -19,6 +19,7 @@ import {
 } from './schemas.js';
 import { RENDERED_FORMATS } from '../../conversation/documents.js';
 import type { WebPlugin } from './web-plugin.js';
+import { ADMIN_PATHS, ADMIN_SCHEMAS, ADMIN_SECURITY_SCHEMES } from './openapi-admin.js';
 
 const COMPONENTS: Record<string, z.ZodType> = {
   StartBody: startBodySchema,
@@ -130,8 +131,9 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
           responses: { '200': json('Ready', 'Ready'), '503': error('not_ready') },
         },
       },
+      ...ADMIN_PATHS,
     },
-    components: { schemas: componentSchemas() },
+    components: { schemas: { ...componentSchemas(), ...ADMIN_SCHEMAS }, securitySchemes: ADMIN_SECURITY_SCHEMES },
   };
 }
 

@@ -36,8 +36,14 @@ describe('GET /api/v1/openapi.json', () => {
         '/api/v1/conversations/{id}/documents/{docId}',
         '/healthz',
         '/readyz',
+        '/api/v1/admin/reload',
+        '/api/v1/admin/municipalities',
+        '/api/v1/admin/municipalities/{id}/survey',
+        '/api/v1/admin/municipalities/{id}/survey.csv',
       ]),
     );
+    expect(doc.paths['/api/v1/admin/municipalities/{id}/survey'].get.security).toEqual([{ adminToken: [] }]);
+    expect(doc.components.securitySchemes.adminToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     const schemas = doc.components.schemas;
     expect(schemas.TurnBody.anyOf).toHaveLength(5);
     expect(schemas.TurnBody.anyOf[1]).toMatchObject({ properties: { text: { maxLength: 2000 } }, additionalProperties: false });
