@@ -4,6 +4,10 @@
  * the conversation service on the real flows/ and content/, with sessions in
  * SQLite so every turn also goes through a JSON round trip. The format is
  * described in test/transcripts/README.md.
+ *
+ * After all files ran, the coverage is checked from where each conversation really
+ * went (./transcript-coverage.ts): every journey from start to end in every locale,
+ * and enough dated complaint deadlines, each worked out by hand in its file's header.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,12 +20,21 @@ import { formatProblem, loadBundle } from '../../src/content/index.js';
 import { createConversationService } from '../../src/conversation/conversation-service.js';
 import { createEffects } from '../../src/conversation/effects.js';
 import type { TurnView } from '../../src/conversation/types.js';
-import type { Bundle, Reply } from '../../src/engine/types.js';
+import type { Bundle, ConversationState, Reply } from '../../src/engine/types.js';
 import { isAppError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMemoryRequestStore } from '../../src/stores/memory-request-store.js';
 import { createSqliteSessionStore } from '../../src/stores/sqlite-session-store.js';
 import { ACTIONS } from '../../src/channels/web/schemas.js';
+import {
+  deadlineKinds,
+  journeysRun,
+  unexplainedDeadlines,
+  type DeadlineKind,
+  type DeadlineRecord,
+  type StepRecord,
+  type TranscriptRecord,
+} from './transcript-coverage.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FOLDER = join(ROOT, 'test/transcripts');
@@ -98,6 +111,39 @@ function check(view: TurnView, want: Expectation, where: string, requestCount: n
 const files = readdirSync(FOLDER).filter((f) => f.endsWith('.yaml')).sort();
 let bundle: Bundle;
 
+/** Each journey from start to end, in each locale (the issue's list); `ar` covers the complaint journey. */
+const WANTED_JOURNEYS = [
+  ...['da', 'en', 'da-LET'].flatMap((locale) => ['rights', 'complaint', 'adviser', 'meeting'].map((journey) => `${journey} ${locale}`)),
+  'complaint ar',
+];
+const JOURNEYS = ['rights', 'complaint', 'adviser', 'meeting'];
+const MIN_DATED_DEADLINES = 12;
+const DEADLINE_KINDS: DeadlineKind[] = ['weekend', 'easter', 'christmas', 'paper post', 'passed'];
+const records = new Map<string, TranscriptRecord>();
+
+function header(text: string): string {
+  const lines = text.split('\n');
+  const end = lines.findIndex((line) => !line.startsWith('#'));
+  return lines.slice(0, end < 0 ? lines.length : end).join('\n');
+}
+
+function stepRecord(state: ConversationState): StepRecord {
+  return { flow: state.flow, node: state.node, locale: state.locale, done: state.done };
+}
+
+/** The deadline the engine computed in this state, if a new one. */
+function deadlineRecord(state: ConversationState): DeadlineRecord | undefined {
+  const deadline = state.slots.deadline as { date?: string; received?: string; passed?: boolean } | undefined;
+  if (!deadline?.date || !deadline.received) return undefined;
+  return {
+    delivery: String(state.slots.delivery),
+    decisionDate: String(state.slots.decision_date),
+    received: deadline.received,
+    date: deadline.date,
+    passed: deadline.passed === true,
+  };
+}
+
 beforeAll(async () => {
   const loaded = await loadBundle(ROOT, CONTENT_NAMES);
   if (!loaded.bundle) throw new Error(`The content has errors:\n${loaded.problems.map(formatProblem).join('\n')}`);
@@ -111,7 +157,8 @@ describe('golden transcripts', () => {
   it('has transcripts to run', () => expect(files.length).toBeGreaterThan(0));
 
   it.each(files)('%s', async (file) => {
-    const transcript: Transcript = transcriptSchema.parse(parse(readFileSync(join(FOLDER, file), 'utf8')));
+    const text = readFileSync(join(FOLDER, file), 'utf8');
+    const transcript: Transcript = transcriptSchema.parse(parse(text));
     const now = new Date(`${transcript.today}T10:00:00Z`);
     const requests = createMemoryRequestStore({ now: () => now.getTime() });
     const service = createConversationService({
@@ -127,6 +174,14 @@ describe('golden transcripts', () => {
     const started = await service.start({ municipality, locale, flow });
     const id = started.id;
     let view: TurnView = started;
+    const record: TranscriptRecord = { file, header: header(text), steps: [], deadlines: [] };
+    const note = async () => {
+      const { state } = (await sessions.load(id))!;
+      record.steps.push(stepRecord(state));
+      const deadline = deadlineRecord(state);
+      if (deadline && !record.deadlines.some((d) => d.date === deadline.date && d.received === deadline.received)) record.deadlines.push(deadline);
+    };
+    await note();
     for (const [index, step] of transcript.steps.entries()) {
       const where = `${file} step ${index + 1}${step.send ? ` (${JSON.stringify(step.send)})` : ''}`;
       if (step.send) {
@@ -138,10 +193,36 @@ describe('golden transcripts', () => {
           continue;
         }
         expect(step.expect?.error, `${where}: expected the error ${step.expect?.error}`).toBeUndefined();
+        await note();
       }
       if (step.expect) check(view, step.expect, where, (await requests.list()).length);
     }
     // Resuming after a reload shows the same question the citizen last saw.
     expect((await service.get(id)).prompt, `${file}: the prompt after a reload`).toEqual(view.prompt);
+    records.set(file, record);
+  });
+});
+
+describe('what the golden transcripts cover', () => {
+  const ranAll = () => expect(records.size, 'run the whole file: coverage needs every transcript').toBe(files.length);
+
+  it('runs every journey from start to "what next" in every locale', () => {
+    ranAll();
+    const run = new Set([...records.values()].flatMap((r) => journeysRun(r, JOURNEYS)));
+    expect(WANTED_JOURNEYS.filter((wanted) => !run.has(wanted))).toEqual([]);
+  });
+
+  it(`computes at least ${MIN_DATED_DEADLINES} dated complaint deadlines, covering ${DEADLINE_KINDS.join(', ')}`, () => {
+    ranAll();
+    const deadlines = [...records.values()].flatMap((r) => r.deadlines);
+    const kinds = new Set(deadlines.flatMap(deadlineKinds));
+    console.log(`${deadlines.length} dated complaint deadlines in the golden transcripts; kinds: ${[...kinds].sort().join(', ')}`);
+    expect(deadlines.length).toBeGreaterThanOrEqual(MIN_DATED_DEADLINES);
+    expect(DEADLINE_KINDS.filter((kind) => !kinds.has(kind))).toEqual([]);
+  });
+
+  it('works out every computed last day by hand in the transcript\'s header comment', () => {
+    ranAll();
+    expect([...records.values()].flatMap(unexplainedDeadlines)).toEqual([]);
   });
 });
