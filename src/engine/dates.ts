@@ -42,9 +42,20 @@ export function weekday(iso: string): number {
 // and the engine asks for "today" on every turn: formatters are made once and reused.
 const DANISH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+const HOUR_MS = 3_600_000;
+// Denmark's offset from UTC is always a whole number of hours, so its date only changes at a whole
+// UTC hour: the last hour asked about is remembered (formatting is still a few µs a turn otherwise).
+let cachedHour = Number.NaN;
+let cachedDay = '';
+
 /** The date in Denmark at the clock's instant. */
 export function todayInDenmark(now: Date): string {
-  return DANISH_DAY.format(now);
+  const hour = Math.floor(now.getTime() / HOUR_MS);
+  if (hour !== cachedHour) {
+    cachedDay = DANISH_DAY.format(now);
+    cachedHour = hour;
+  }
+  return cachedDay;
 }
 
 const danishHolidays = new Holidays('DK');

@@ -58,6 +58,25 @@ describe('Danish calendar', () => {
     expect(todayInDenmark(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
   });
 
+  it('changes day at Danish midnight whatever instants came before (the last hour is remembered)', () => {
+    // Around the switch to summer time and back, within an hour and across hours, forwards and backwards.
+    const cases: Array<[string, string]> = [
+      ['2026-03-28T22:59:59Z', '2026-03-28'],
+      ['2026-03-28T23:00:00Z', '2026-03-29'],
+      ['2026-03-29T00:30:00Z', '2026-03-29'],
+      ['2026-03-29T21:59:59Z', '2026-03-29'],
+      ['2026-03-29T22:00:00Z', '2026-03-30'],
+      ['2026-10-24T21:59:59Z', '2026-10-24'],
+      ['2026-10-24T22:00:00Z', '2026-10-25'],
+      ['2026-10-25T22:59:59Z', '2026-10-25'],
+      ['2026-10-25T23:00:00Z', '2026-10-26'],
+      ['2026-10-25T23:00:00Z', '2026-10-26'],
+      ['2026-10-25T22:00:00Z', '2026-10-25'],
+      ['2026-03-28T23:00:00Z', '2026-03-29'],
+    ];
+    for (const [instant, day] of cases) expect(todayInDenmark(new Date(instant)), instant).toBe(day);
+  });
+
   it('formats dates per locale, treating easy-read Danish as Danish', () => {
     expect(formatDate('2026-03-03', 'da', 'long')).toBe('tirsdag den 3. marts 2026');
     expect(formatDate('2026-03-03', 'da-LET', 'short')).toBe('3. marts 2026');
