@@ -50,22 +50,26 @@ export function conditionScope(ctx: RenderContext, slots: Slots): ConditionScope
   return { values: { ...slots, municipality: ctx.place.municipality }, today: ctx.today };
 }
 
+/** A content text with its placeholders filled. Most texts have none: they skip building the scope. */
+function fill(ctx: RenderContext, text: string, slots: Slots): string {
+  return text.includes('{') ? renderTemplate(text, conditionScope(ctx, slots).values, ctx.locale) : text;
+}
+
 export function renderText(ctx: RenderContext, key: string, slots: Slots): string {
   const entry = findEntry(ctx.bundle, ctx.place, ctx.locale, key);
-  if (!entry) return key;
-  return renderTemplate(entry.text, conditionScope(ctx, slots).values, ctx.locale);
+  return entry ? fill(ctx, entry.text, slots) : key;
 }
 
 function textReply(ctx: RenderContext, key: string, slots: Slots): Reply {
   const entry = findEntry(ctx.bundle, ctx.place, ctx.locale, key);
-  const text = entry ? renderTemplate(entry.text, conditionScope(ctx, slots).values, ctx.locale) : key;
+  const text = entry ? fill(ctx, entry.text, slots) : key;
   const legal = entry ? legalSource(ctx.place, key, entry) : undefined;
   return legal ? { type: 'text', key, text, legal } : { type: 'text', key, text };
 }
 
 function renderItem(ctx: RenderContext, item: SayItem, slots: Slots): Reply | undefined {
-  const scope = conditionScope(ctx, slots);
   if (typeof item === 'string') return textReply(ctx, item, slots);
+  const scope = conditionScope(ctx, slots);
   if (!passes(item.if, scope)) return undefined;
   if ('text' in item) return textReply(ctx, item.text, slots);
   if ('checklist' in item) {
@@ -108,8 +112,9 @@ export function renderSay(ctx: RenderContext, items: SayItem[] | undefined, slot
 
 export function offeredChoices(ctx: RenderContext, node: FlowNode, slots: Slots): Choice[] {
   if (!node.ask || !('choice' in node.ask)) return [];
-  const scope = conditionScope(ctx, slots);
-  return node.ask.choice.filter((choice) => passes(choice.if, scope));
+  // The scope is built only when a choice has a condition (most have none).
+  let scope: ConditionScope | undefined;
+  return node.ask.choice.filter((choice) => choice.if === undefined || passes(choice.if, (scope ??= conditionScope(ctx, slots))));
 }
 
 /** Choices shown on one page: at most six at once, the sixth being "more choices". */
