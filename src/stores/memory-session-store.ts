@@ -48,7 +48,8 @@ export function createMemorySessionStore(options: { now?: () => number } = {}): 
       if (!entry || entry.version !== expectedVersion) return undefined;
       const next = { json: JSON.stringify(state), version: expectedVersion + 1, expiresAt: now() + ttlMs };
       entries.set(id, next);
-      return record(id, next);
+      // The caller's state is what was stored: parsing it back would only cost time (a turn's load parses once).
+      return { id, state, version: next.version, expiresAt: next.expiresAt };
     },
     async delete(id) {
       const existed = live(id) !== undefined;

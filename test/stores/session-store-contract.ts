@@ -80,6 +80,18 @@ export function describeSessionStore(name: string, factory: () => SessionStore |
       expect((await store.load(id))?.state.slots.topic).toBe('hjaelpemidler');
     });
 
+    it('does not let a caller change a saved state by mutating objects after the save', async () => {
+      const id = freshId();
+      await store.create(id, sampleState(), HOUR);
+      const state = sampleState({ node: 'second' });
+      const saved = await store.save(id, state, 1, HOUR);
+      state.slots.topic = 'changed';
+      saved!.state.node = 'changed too';
+      const loaded = await store.load(id);
+      expect(loaded?.state.node).toBe('second');
+      expect(loaded?.state.slots.topic).toBe('hjaelpemidler');
+    });
+
     it('returns undefined for an unknown id', async () => {
       expect(await store.load(freshId())).toBeUndefined();
     });
