@@ -199,6 +199,64 @@ describe('medspiller strings on a copy of the real content', () => {
     expect(await readFile(join(dir, 'content', 'uk', 'intents.yaml'), 'utf8')).toContain('repeat: [повторити, ще раз]');
   });
 
+  it('exports every text for a translator with its key, the Danish source and its context: flow, node, note and law', async () => {
+    const dir = await copyOfContent();
+    for (const format of ['csv', 'xliff'] as const) {
+      const file = join(dir, `ar.${format}`);
+      const result = await run(['export', '--locale', 'ar', '--format', format, '--out', file, '--dir', dir]);
+      expect(result.code, result.stderr).toBe(0);
+      const text = await readFile(file, 'utf8');
+      if (format === 'csv') {
+        const rows = new Map(parseCsv(text).map((row) => [row.fields[0], row.fields]));
+        expect(rows.get('key')).toEqual(['key', 'da', 'ar', 'context', 'note', 'legal_source']);
+        expect(rows.get('complaint.deadline_result')).toEqual([
+          'complaint.deadline_result',
+          expect.stringContaining('Din sidste frist for at klage er **{deadline.date:date}**'),
+          expect.stringContaining('{deadline.date:date}'),
+          'complaint/in_time (message)',
+          '',
+          'Retssikkerhedsloven § 67, stk. 1',
+        ]);
+        // Not yet translated into Arabic: the Danish source, its flow and node, the translator's note and the law.
+        expect(rows.get('rights.papers_time')).toEqual([
+          'rights.papers_time',
+          expect.stringContaining('7 arbejdsdage'),
+          '',
+          'rights/papers (message)',
+          expect.stringContaining('offentlighedsloven § 36'),
+          'Forvaltningsloven § 16, stk. 2',
+        ]);
+        expect(rows.get('complaint.letter_body')?.[3]).toBe('complaint/letter (document text: a letter the citizen sends)');
+        expect(rows.get('intents.repeat')?.[2]).toContain('كرر');
+      } else {
+        expect(text).toContain('target-language="ar"');
+        expect(text).toMatch(
+          /<trans-unit id="complaint\.deadline_result"[^>]*>\s*<source>Din sidste frist[^<]*<\/source>\s*<target state="translated">[^<]*<\/target>\s*<note from="context" annotates="general">complaint\/in_time \(message\)<\/note>\s*<note from="legal-source" annotates="general">Retssikkerhedsloven § 67, stk\. 1<\/note>/,
+        );
+      }
+    }
+  });
+
+  it('imports a partial translation, validated: a lost placeholder or an unknown key is refused; what is missing is listed', async () => {
+    const dir = await copyOfContent();
+    const file = join(dir, 'ar.xlf');
+    expect((await run(['export', '--locale', 'ar', '--format', 'xliff', '--out', file, '--dir', dir])).code).toBe(0);
+    const exported = await readFile(file, 'utf8');
+    const broken = exported.replace(/(<trans-unit id="complaint\.deadline_result"[^>]*>\s*<source>[^<]*<\/source>\s*<target[^>]*>[^<]*)\{deadline\.date:date\}/, '$1{deadline.date}');
+    expect(broken).not.toBe(exported);
+    await writeFile(file, broken.replace('id="complaint.intro" resname="complaint.intro"', 'id="complaint.intro_old" resname="complaint.intro_old"'));
+    const refused = await run(['import', '--locale', 'ar', file, '--dir', dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('"complaint.intro_old" is not a text in content/da/');
+    expect(refused.stderr).toContain('"complaint.deadline_result": the placeholders must be kept exactly as in Danish');
+    expect(refused.stderr).toContain('nothing was written');
+
+    await writeFile(file, exported);
+    const imported = await run(['import', '--locale', 'ar', file, '--dir', dir]);
+    expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/\d+ text\(s\) have no ar translation yet and are shown in the fallback language: /);
+  });
+
   it('writes nothing when the translation has errors', async () => {
     const dir = await copyOfContent();
     await writeFile(join(dir, 'bad.csv'), 'key,en\r\ncomplaint.deadline_result,Your last day is {deadline.date}.\r\n');

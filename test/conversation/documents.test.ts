@@ -10,6 +10,7 @@ import { formatProblem, loadBundle } from '../../src/content/index.js';
 import { escapeIcsText, foldIcsLine } from '../../src/conversation/calendar-ics.js';
 import { CONTENT_NAMES } from '../../src/conversation/content-names.js';
 import { renderDocument, type DocumentContext, type DocumentReply } from '../../src/conversation/documents.js';
+import { templatePlaceholders } from '../../src/engine/template.js';
 import type { Bundle, Reply } from '../../src/engine/types.js';
 import { buildTestApp } from '../channels/web/app-fixture.js';
 import { zipEntries } from './zip-entries.js';
@@ -131,6 +132,41 @@ describe('iCalendar text', () => {
   });
 });
 
+describe('letters in the real content', () => {
+  let bundle: Bundle;
+  beforeAll(async () => {
+    const loaded = await loadBundle(ROOT, CONTENT_NAMES);
+    if (!loaded.bundle) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+    bundle = loaded.bundle;
+  });
+
+  it("fill in only the citizen's answers to the journey, each with a [bracket] to write in when it was not given", () => {
+    const problems: string[] = [];
+    for (const [id, place] of Object.entries(bundle.municipalities)) {
+      const flows = Object.values(place.flows);
+      const computed = new Set(flows.flatMap((f) => Object.values(f.nodes).flatMap((n) => Object.keys(n.compute ?? {}))));
+      const documents = flows.flatMap((f) =>
+        Object.values(f.nodes).flatMap((n) => (n.say ?? []).flatMap((item) => (typeof item === 'object' && 'document' in item ? [item.document] : []))),
+      );
+      for (const doc of documents) {
+        for (const locale of bundle.locales) {
+          for (const key of [doc.title, doc.body]) {
+            for (const p of templatePlaceholders(place.texts[locale]?.[key]?.text ?? '')) {
+              const where = `${id} ${locale} ${key} {${p.path}}`;
+              if (p.path.startsWith('municipality.') || computed.has(p.path.split('.')[0]!)) continue;
+              // Contact details were given for an adviser to get in touch, not for letters.
+              if (p.path.startsWith('contact_')) problems.push(`${where}: contact details in a letter`);
+              else if (!/^\[.+\]$/.test(p.fallback ?? '')) problems.push(`${where}: no [bracket] fallback`);
+            }
+          }
+        }
+      }
+      expect(documents.map((d) => d.id), id).toEqual(expect.arrayContaining(['complaint_letter', 'reasons_letter', 'access_letter', 'deadline_reminder']));
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+});
+
 describe('documents from the real complaint journey, over HTTP', () => {
   let bundle: Bundle;
   let app: FastifyInstance;
@@ -168,7 +204,14 @@ describe('documents from the real complaint journey, over HTTP', () => {
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(res.headers['content-disposition']).toBe('attachment; filename="deadline_reminder.ics"');
     const lines = icsLines(res.body);
+    expect(lines.filter((l) => /^(BEGIN|END):/.test(l))).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'BEGIN:VALARM', 'END:VALARM', 'END:VEVENT', 'END:VCALENDAR']);
+    expect(property(lines, 'VERSION')).toBe('VERSION:2.0');
+    expect(property(lines, 'PRODID')).toBeDefined();
     expect(property(lines, 'DTSTART')).toBe('DTSTART;VALUE=DATE:20260404');
+    expect(property(lines, 'DTEND')).toBe('DTEND;VALUE=DATE:20260405');
+    // The alarm rings at 09:00 on the reminder day, three days before the last day.
+    const alarm = lines.slice(lines.indexOf('BEGIN:VALARM'), lines.indexOf('END:VALARM'));
+    expect(alarm).toEqual(expect.arrayContaining(['ACTION:DISPLAY', 'TRIGGER;RELATED=START:PT9H', 'DESCRIPTION;LANGUAGE=da:Husk at klage senest 7. april 2026']));
     expect(property(lines, 'SUMMARY')).toBe('SUMMARY;LANGUAGE=da:Husk at klage senest 7. april 2026');
     expect(property(lines, 'DESCRIPTION')).toContain('tirsdag den 7. april 2026. Send klagen til Medspiller Kommune (demo)\\,');
     expect(property(lines, 'UID')).not.toContain(id);
@@ -199,8 +242,15 @@ describe('documents from the real complaint journey, over HTTP', () => {
     expect((await get(id, 'complaint_letter', 'html')).headers['content-type']).toBe('text/html; charset=utf-8');
     const docx = await get(id, 'complaint_letter', 'docx');
     expect(docx.headers['content-disposition']).toBe('attachment; filename="complaint_letter.docx"');
+    expect(docx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(docx.rawPayload.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     const xml = zipEntries(docx.rawPayload).get('word/document.xml')!.toString('utf8');
+    expect(xml).toContain('Klage over afgørelse');
     expect(xml).toContain('Jeg klager over kommunens afgørelse af 5. marts 2026');
+    expect(xml).toContain('Til Medspiller Kommune (demo)');
+    // Only what the citizen answered is filled in: the rest stays for them to write.
+    expect(xml).toContain('[Dit navn]');
+    expect(xml).toContain('[Dit CPR-nummer]');
   });
 
   it('serves the letters asking for reasons (forvaltningsloven kapitel 6) and to see the papers (§ 9) as Word files', async () => {
