@@ -7,7 +7,7 @@
  *
  * Pure.
  */
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '../escape-html.js';
 
 export { escapeHtml };
 

@@ -12,6 +12,7 @@ import type { DocumentFormat, Reply } from '../engine/types.js';
 import { AppError } from '../errors.js';
 import { reminderIcs } from './calendar-ics.js';
 import { documentDocx } from './document-docx.js';
+import { escapeHtml } from '../escape-html.js';
 
 export type DocumentReply = Extract<Reply, { type: 'document' }>;
 export const RENDERED_FORMATS = ['txt', 'html', 'docx', 'ics'] as const satisfies readonly DocumentFormat[];
@@ -64,10 +65,6 @@ export async function renderDocument(doc: DocumentReply, format: RenderedFormat,
 function wordLanguage(locale: string): string {
   const language = intlLocale(locale);
   return ({ da: 'da-DK', 'en-GB': 'en-GB' } as Record<string, string>)[language] ?? language;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The light Markdown of content texts (`**bold**`, `_italic_`) printed as plain text. */

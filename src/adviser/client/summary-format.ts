@@ -7,7 +7,7 @@
  */
 import type { LegalSource } from '../../engine/types.js';
 import type { GuidedStrings } from '../guided-strings.js';
-import { escapeHtml } from '../escape-html.js';
+import { escapeHtml } from '../../escape-html.js';
 import type { HandoverSummary } from '../summary.js';
 import type { StepNote } from './notes.js';
 
