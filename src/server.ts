@@ -13,7 +13,7 @@ import { createContentSource } from './content/index.js';
 import { CONTENT_NAMES } from './conversation/content-names.js';
 import { createConversationService } from './conversation/conversation-service.js';
 import { createEffects, type EffectRegistry } from './conversation/effects.js';
-import { withAdviserDeliveryFact } from './delivery/delivery-fact.js';
+import { withDeploymentFacts } from './delivery/deployment-facts.js';
 import type { ContentProvider } from './conversation/types.js';
 import { handleError, handleNotFound } from './errors.js';
 import { createLogger, type Logger } from './logger.js';
@@ -70,8 +70,11 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(observabilityPlugin, { config, metrics });
   await app.register(securityPlugin, { config, redisPrefix: deps.redisPrefix });
 
-  // Flows can tell the citizen whether a request for an adviser is sent on (municipality.facts.adviser_delivery).
-  const conversationContent = withAdviserDeliveryFact(content, adviserDeliveryTargets(config));
+  // Flows can tell the citizen whether a request for an adviser is sent on, and how long it is kept.
+  const conversationContent = withDeploymentFacts(content, {
+    adviserDelivery: adviserDeliveryTargets(config),
+    requestTtlMs: config.requestTtlMs,
+  });
   const conversations = createConversationService({
     content: conversationContent,
     sessions: stores.sessions,

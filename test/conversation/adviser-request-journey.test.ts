@@ -14,7 +14,7 @@ import { createConversationService, type ConversationService } from '../../src/c
 import { createEffects } from '../../src/conversation/effects.js';
 import type { TurnBody, TurnView } from '../../src/conversation/types.js';
 import type { AdviserNotice } from '../../src/delivery/adviser-notice.js';
-import { withAdviserDeliveryFact } from '../../src/delivery/delivery-fact.js';
+import { withDeploymentFacts } from '../../src/delivery/deployment-facts.js';
 import { createDeliveryWorker } from '../../src/delivery/delivery-worker.js';
 import type { Bundle } from '../../src/engine/types.js';
 import { silentLogger } from '../../src/logger.js';
@@ -44,7 +44,7 @@ beforeAll(async () => {
   requests = createSqliteRequestStore(':memory:', { now: () => now.getTime() });
   const { requestTtlMs, sessionTtlMs } = testConfig();
   service = createConversationService({
-    content: withAdviserDeliveryFact(content, ['advisers']),
+    content: withDeploymentFacts(content, { adviserDelivery: ['advisers'], requestTtlMs: 30 * 86_400_000 }),
     sessions: createMemorySessionStore({ now: () => now.getTime() }),
     requests,
     clock,

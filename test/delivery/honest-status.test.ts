@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withAdviserDeliveryFact } from '../../src/delivery/delivery-fact.js';
+import { withDeploymentFacts } from '../../src/delivery/deployment-facts.js';
 import { startConversation, step } from '../../src/engine/index.js';
 import type { Bundle, Input, StepResult } from '../../src/engine/types.js';
 import { realBundle } from '../adviser/real-bundle.js';
@@ -27,11 +27,11 @@ function said(result: StepResult): string {
 describe('the status a citizen sees after asking for an adviser', () => {
   it('says the request is on its way only when delivery to advisers is set up', async () => {
     const bundle = await realBundle();
-    const delivered = requestAdviser(withAdviserDeliveryFact({ current: () => bundle }, ['slack']).current());
+    const delivered = requestAdviser(withDeploymentFacts({ current: () => bundle }, { adviserDelivery: ['slack'], requestTtlMs: 30 * 86_400_000 }).current());
     expect(delivered.effects.map((e) => e.name)).toEqual(['storeAdviserRequest']);
     expect(said(delivered)).toContain('bliver nu sendt til en rådgiver');
 
-    const notDelivered = requestAdviser(withAdviserDeliveryFact({ current: () => bundle }, []).current());
+    const notDelivered = requestAdviser(withDeploymentFacts({ current: () => bundle }, { adviserDelivery: [], requestTtlMs: 30 * 86_400_000 }).current());
     expect(said(notDelivered)).toContain('Vi har gemt din besked');
     expect(said(notDelivered)).not.toContain('bliver nu sendt');
   });
