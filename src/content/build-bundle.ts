@@ -34,6 +34,7 @@ export function buildBundle(model: BundleModel): Bundle {
     municipalities,
     intents: Object.fromEntries(model.intents),
     mainFlow: settings.mainFlow,
+    keepOnRestart: settings.keepOnRestart,
   };
 }
 

@@ -45,6 +45,7 @@ const SETTINGS_KEYS: Record<string, string> = {
   mainFlow: 'The flow a conversation starts in.',
   defaultMunicipality: 'The municipality used when none is given (a folder in content/municipalities/).',
   reviewMaxAgeDays: 'A legal text reviewed longer ago than this is reported as a warning (default 365).',
+  keepOnRestart: 'Slots that survive "start again" in a conversation, e.g. survey_offered so the survey is offered only once.',
   locales: 'The languages: code → { name, dir, fallback }.',
   name: 'The language\'s name in itself, e.g. Dansk.',
   dir: 'Writing direction: ltr or rtl.',

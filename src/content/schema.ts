@@ -176,6 +176,8 @@ export const settingsFileSchema = z.strictObject({
   defaultMunicipality: identifier,
   /** A legal text whose `reviewed` date is older than this is reported as a warning. */
   reviewMaxAgeDays: z.number().int().positive().default(365),
+  /** Slots that survive "start again" in a conversation, e.g. that the survey was offered once. */
+  keepOnRestart: z.array(identifier).default([]),
   locales: z.record(
     localeCode,
     z.strictObject({ name: z.string().min(1), dir: z.enum(['ltr', 'rtl']).default('ltr'), fallback: localeCode.optional() }),

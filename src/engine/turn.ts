@@ -25,6 +25,7 @@ import type {
   Next,
   Reply,
   SlotValue,
+  Slots,
   StepResult,
   Target,
 } from './types.js';
@@ -168,13 +169,24 @@ function endAtMenu(turn: Turn): void {
   turn.state.done = !flow.nodes[flow.entry]?.ask;
 }
 
-function start(turn: Turn, flow: string | undefined): TurnResult {
+function start(turn: Turn, flow: string | undefined, keep?: Slots): TurnResult {
   const known = flow && turn.ctx.place.flows[flow] ? flow : turn.ctx.bundle.mainFlow;
-  turn.state.slots = {};
+  turn.state.slots = keep ? structuredClone(keep) : {};
   turn.state.done = false;
-  turn.state.log = [{ input: known === turn.ctx.bundle.mainFlow ? { type: 'start' } : { type: 'start', flow: known }, at: turn.now }];
+  const input: Input = known === turn.ctx.bundle.mainFlow ? { type: 'start' } : { type: 'start', flow: known };
+  if (keep) input.keep = keep;
+  turn.state.log = [{ input, at: turn.now }];
   enter(turn, { flow: known });
   return finish(turn);
+}
+
+/** The slots a new start keeps (settings' keepOnRestart); undefined when none is set. */
+function keptSlots(turn: Turn): Slots | undefined {
+  const kept: Slots = {};
+  for (const name of turn.ctx.bundle.keepOnRestart ?? []) {
+    if (turn.state.slots[name] !== undefined) kept[name] = turn.state.slots[name]!;
+  }
+  return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
 function reprompt(turn: Turn, message?: SystemMessage | 'help' | 'human', understood = true): TurnResult {
@@ -196,7 +208,7 @@ function runAction(turn: Turn, action: Action): TurnResult {
   const node = currentNode(turn);
   switch (action) {
     case 'restart':
-      return start(turn, undefined);
+      return start(turn, undefined, keptSlots(turn));
     case 'help':
     case 'human':
       return reprompt(turn, action);
@@ -218,10 +230,10 @@ export function present(bundle: Bundle, state: ConversationState, clock: Clock):
 /** One forward turn. Never throws for any input. */
 export function advance(bundle: Bundle, state: ConversationState, input: Input, clock: Clock): TurnResult {
   const turn = beginTurn(bundle, state, clock);
-  if (input.type === 'start') return start(turn, input.flow);
+  if (input.type === 'start') return start(turn, input.flow, input.keep);
   if (input.type === 'locale') return finish(turn);
   // After goodbye, anything the citizen does starts a new conversation: never a dead end.
-  if (turn.state.done) return start(turn, undefined);
+  if (turn.state.done) return start(turn, undefined, keptSlots(turn));
   if (input.type === 'action') return runAction(turn, input.action);
   const node = currentNode(turn);
   if (!node?.ask) {

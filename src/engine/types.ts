@@ -166,13 +166,16 @@ export interface Bundle {
   intents: Record<Locale, IntentTable>;
   /** The flow a conversation starts in without `flow`. */
   mainFlow: string;
+  /** Slots that survive "start again", e.g. that the survey was already offered. */
+  keepOnRestart?: readonly string[];
 }
 
 // ---------------------------------------------------------------- conversation state
 
 /** A recorded input, compact so a session stays small; replaying them rebuilds the transcript. */
 export type Input =
-  | { type: 'start'; flow?: string }
+  /** `keep`: the slots carried over a restart (settings' keepOnRestart), so a replay rebuilds them. */
+  | { type: 'start'; flow?: string; keep?: Slots }
   | { type: 'choice'; id: string }
   | { type: 'text'; text: string }
   | { type: 'date'; value: string }

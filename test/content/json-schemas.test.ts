@@ -9,7 +9,7 @@ const expected: Record<string, string[]> = {
   'flow-overlay.schema.json': ['id', 'entry', 'nodes'],
   'intents.schema.json': ['intents'],
   'municipality.schema.json': ['id', 'name', 'fictional', 'contacts', 'pages', 'facts', 'survey'],
-  'settings.schema.json': ['mainFlow', 'defaultMunicipality', 'reviewMaxAgeDays', 'locales'],
+  'settings.schema.json': ['mainFlow', 'defaultMunicipality', 'reviewMaxAgeDays', 'keepOnRestart', 'locales'],
 };
 
 describe('exportJsonSchemas', () => {

@@ -191,6 +191,21 @@ describe('global intents', () => {
     expect(step(bundle, r.state, text('start over'), clock).state.node).toBe('start');
   });
 
+  it('keeps the slots named in keepOnRestart over "start again" and after goodbye, also in a replay', () => {
+    const keeping = { ...bundle, keepOnRestart: ['written'] };
+    let r = startConversation(keeping, {}, clock);
+    for (const input of [choice('complaint'), choice('yes')]) r = step(keeping, r.state, input, clock);
+    const restarted = step(keeping, r.state, text('forfra'), clock);
+    expect(restarted.state).toMatchObject({ flow: 'menu', node: 'start', slots: { written: true } });
+    expect(restarted.state.slots).not.toHaveProperty('has_decision');
+    expect(replay(keeping, restarted.state.log, { municipality: 'demo', locale: 'da' }).state.slots).toEqual({ written: true });
+
+    const bye = step(keeping, restarted.state, choice('bye'), clock);
+    expect(step(keeping, bye.state, text('hej'), clock).state.slots).toEqual({ written: true });
+    // Without the setting, nothing survives.
+    expect(step(bundle, r.state, text('forfra'), clock).state.slots).toEqual({});
+  });
+
   it('ends on goodbye, and anything after it starts again rather than a dead end', () => {
     const bye = run([choice('bye')]);
     expect(bye).toMatchObject({ done: true, prompt: { kind: 'none' } });
