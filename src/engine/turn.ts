@@ -111,6 +111,7 @@ export function resolveNext(turn: { ctx: RenderContext; state: ConversationState
 }
 
 function runCompute(turn: Turn, node: FlowNode): void {
+  if (!node.compute) return; // most nodes compute nothing: no scope to build
   const values = conditionScope(turn.ctx, turn.state.slots).values;
   for (const [slot, spec] of Object.entries(node.compute ?? {})) {
     const fn = COMPUTE_FUNCTIONS[spec.fn];
