@@ -56,29 +56,38 @@ const PHRASE_IN_INPUT = 2;
 const INPUT_IN_PHRASE = 1;
 const MIN_PARTIAL_LENGTH = 4;
 
+/** A content phrase in normal form, with its words. */
+interface Phrase {
+  text: string;
+  words: string[];
+  /** Letters and digits in all its words. */
+  length: number;
+}
+
 /** The input's score against one phrase; scores below `minScore` are not worked out (they count as 0). */
-function score(input: string, inputWords: string[], phrase: string, minScore: number): number {
+function score(input: string, inputWords: string[], { text: phrase, words: phraseWords, length }: Phrase, minScore: number): number {
   if (!phrase) return 0;
   if (input === phrase) return EXACT;
   if (closeEnough(input, phrase)) return TYPO;
   if (minScore > PHRASE_IN_INPUT) return 0;
-  const phraseWords = tokens(phrase);
-  if (phraseWords.join('').length >= MIN_PARTIAL_LENGTH && containsPhrase(inputWords, phraseWords)) return PHRASE_IN_INPUT;
+  if (length >= MIN_PARTIAL_LENGTH && containsPhrase(inputWords, phraseWords)) return PHRASE_IN_INPUT;
   if (minScore > INPUT_IN_PHRASE) return 0;
   if (input.length >= MIN_PARTIAL_LENGTH && containsPhrase(phraseWords, inputWords)) return INPUT_IN_PHRASE;
   return 0;
 }
 
-// Content phrases (labels, synonyms, intents) are the same on every turn: their normal form is kept,
-// up to a bound, since a label may be a template filled with a slot.
+// Content phrases (labels, synonyms, intents) are the same on every turn: their normal form and words
+// are kept, up to a bound, since a label may be a template filled with a slot.
 const NORMALISED_PHRASES_MAX = 10_000;
-const normalisedPhrases = new Map<string, string>();
+const normalisedPhrases = new Map<string, Phrase>();
 
-function normalisedPhrase(phrase: string): string {
+function normalisedPhrase(phrase: string): Phrase {
   let normal = normalisedPhrases.get(phrase);
   if (normal === undefined) {
     if (normalisedPhrases.size >= NORMALISED_PHRASES_MAX) normalisedPhrases.clear();
-    normal = normalise(phrase);
+    const text = normalise(phrase);
+    const words = tokens(text);
+    normal = { text, words, length: words.join('').length };
     normalisedPhrases.set(phrase, normal);
   }
   return normal;
