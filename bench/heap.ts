@@ -19,9 +19,22 @@ function findGc(): { gc: () => void; source: GcSource } {
 const found = findGc();
 export const gcSource: GcSource = found.source;
 
-/** Heap bytes in use once everything unreachable is collected (twice: weak references and finalisers settle). */
-export function settledHeapBytes(): number {
-  found.gc();
-  found.gc();
-  return process.memoryUsage().heapUsed;
+const STABLE_BYTES = 64 * 1024;
+const MAX_SETTLES = 20;
+
+/**
+ * Heap bytes in use once everything unreachable is collected. Collects until
+ * two readings a few milliseconds apart agree: things closed just before (a
+ * server's sockets, timers) are released over a few turns of the event loop.
+ */
+export async function settledHeapBytes(): Promise<number> {
+  let last = Number.NaN;
+  for (let i = 0; i < MAX_SETTLES; i++) {
+    found.gc();
+    const now = process.memoryUsage().heapUsed;
+    if (Math.abs(now - last) < STABLE_BYTES) return now;
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return last;
 }

@@ -69,13 +69,13 @@ async function medspillerHeap(bundle: Bundle, conversations: number, answersOf: 
   const clock = { now: JOURNEY_NOW };
   const store = createMemorySessionStore({ now: () => JOURNEY_NOW.getTime() });
   let jsonBytes = 0;
-  const before = settledHeapBytes();
+  const before = await settledHeapBytes();
   for (let i = 0; i < conversations; i++) {
     const result = await runAndStore(store, bundle, clock, answersOf(i));
     if (result.state.node !== expectNode) throw new Error(`a conversation stopped at "${result.state.node}", not "${expectNode}"`);
     jsonBytes += JSON.stringify(result.state).length;
   }
-  const after = settledHeapBytes();
+  const after = await settledHeapBytes();
   // Still holding them all: the store must not have dropped any before the heap was read.
   if ((await store.countActive!(JOURNEY_NOW.getTime())) !== conversations) throw new Error('the memory store lost conversations');
   await store.close();
@@ -85,7 +85,7 @@ async function medspillerHeap(bundle: Bundle, conversations: number, answersOf: 
 async function botbuilderHeap(conversations: number): Promise<SessionHeap> {
   const bot = createFourStepBot();
   const adapter = new TestAdapter(bot.logic);
-  const before = settledHeapBytes();
+  const before = await settledHeapBytes();
   for (let i = 0; i < conversations; i++) {
     const conversation = { id: newId(), name: 'bench', isGroup: false } as ConversationAccount;
     for (const text of ['hej', ...answersFor(i).slice(0, 2)]) await adapter.processActivity({ type: 'message', text, conversation });
@@ -93,7 +93,7 @@ async function botbuilderHeap(conversations: number): Promise<SessionHeap> {
     if (!last?.text?.startsWith(CONFIRM.text)) throw new Error(`botbuilder conversation ${i} is not at the yes/no question`);
     adapter.activeQueue.splice(0);
   }
-  const after = settledHeapBytes();
+  const after = await settledHeapBytes();
   const stored = Object.values(bot.memory);
   if (stored.length !== conversations) throw new Error(`botbuilder kept ${stored.length} conversations, not ${conversations}`);
   const jsonBytes = stored.reduce((sum, json) => sum + json.length, 0);

@@ -1,8 +1,10 @@
 /**
- * Latency under a given load, open loop: `ratePerSec` help turns a second,
- * evenly spaced and spread round-robin over `conversations` conversations, for
- * `durationSec` (after a warm-up), on each store; `runs` runs, median reported.
- * Latency is timed from when each request was due (see load-worker.ts).
+ * Latency under a given load, open loop: for each rate, that many help turns a
+ * second, evenly spaced and spread round-robin over `conversations`
+ * conversations, for `durationSec` (after a warm-up), on each store; `runs`
+ * runs, median reported. Latency is timed from when each request was due (see
+ * load-worker.ts). The first rate is the target's; a lower one shows the
+ * latency at a load the machine can carry.
  */
 import { performance } from 'node:perf_hooks';
 import { TURN_BODY, type BenchApp } from './bench-apps.js';
@@ -12,7 +14,7 @@ import { median, round } from './stats.js';
 
 export interface OpenLoopOptions {
   conversations: number;
-  ratePerSec: number;
+  ratesPerSec: number[];
   durationSec: number;
   warmupSec: number;
   runs: number;
@@ -36,35 +38,42 @@ export interface OpenLoopRow {
   serverBusy: number;
 }
 
+type Outcome = OpenLoopOutcome & { serverBusy: number };
+
 export async function benchOpenLoop(runner: LoadRunner, apps: BenchApp[], options: OpenLoopOptions): Promise<OpenLoopRow[]> {
-  const outcomes = new Map<string, Array<OpenLoopOutcome & { serverBusy: number }>>(apps.map((app) => [app.name, []]));
-  // Runs alternate between the stores, so a burst of load from elsewhere on the machine hits both.
-  for (let run = 0; run < options.runs; run++) {
-    for (const app of apps) {
-      const paths = app.turnPaths.slice(0, options.conversations);
-      if (paths.length < options.conversations) throw new Error(`${app.name}: only ${paths.length} conversations prepared`);
-      const { ratePerSec, durationSec, warmupSec } = options;
-      const job = { kind: 'open-loop', origin: app.origin, paths, body: TURN_BODY, ratePerSec, durationSec, warmupSec, sockets: options.conversations } as const;
-      const before = performance.eventLoopUtilization();
-      const outcome = await runner.run(job);
-      outcomes.get(app.name)!.push({ ...outcome, serverBusy: performance.eventLoopUtilization(before).utilization });
+  const { conversations, durationSec, warmupSec } = options;
+  const rows: OpenLoopRow[] = [];
+  for (const ratePerSec of options.ratesPerSec) {
+    const outcomes = new Map<string, Outcome[]>(apps.map((app) => [app.name, []]));
+    // Runs alternate between the stores, so a burst of load from elsewhere on the machine hits them all.
+    for (let run = 0; run < options.runs; run++) {
+      for (const app of apps) {
+        const paths = app.turnPaths.slice(0, conversations);
+        if (paths.length < conversations) throw new Error(`${app.name}: only ${paths.length} conversations prepared`);
+        const job = { kind: 'open-loop', origin: app.origin, paths, body: TURN_BODY, ratePerSec, durationSec, warmupSec, sockets: conversations } as const;
+        const before = performance.eventLoopUtilization();
+        const outcome = await runner.run(job);
+        outcomes.get(app.name)!.push({ ...outcome, serverBusy: performance.eventLoopUtilization(before).utilization });
+      }
     }
+    rows.push(...apps.map((app) => summarise(app.name, ratePerSec, options, outcomes.get(app.name)!)));
   }
-  return apps.map((app): OpenLoopRow => {
-    const runs = outcomes.get(app.name)!;
-    return {
-      store: app.name,
-      conversations: options.conversations,
-      offeredPerSec: options.ratePerSec,
-      durationSec: options.durationSec,
-      achievedPerSec: Math.round(median(runs.map((r) => r.achievedPerSec))),
-      p50Ms: round(median(runs.map((r) => r.p50Ms)), 2),
-      p99Ms: round(median(runs.map((r) => r.p99Ms)), 2),
-      p99ByRun: runs.map((r) => round(r.p99Ms, 2)),
-      maxMs: round(Math.max(...runs.map((r) => r.maxMs)), 1),
-      failed: runs.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
-      sendLagP99Ms: round(median(runs.map((r) => r.sendLagP99Ms)), 2),
-      serverBusy: round(median(runs.map((r) => r.serverBusy)), 2),
-    };
-  });
+  return rows;
+}
+
+function summarise(store: string, offeredPerSec: number, options: OpenLoopOptions, runs: Outcome[]): OpenLoopRow {
+  return {
+    store,
+    conversations: options.conversations,
+    offeredPerSec,
+    durationSec: options.durationSec,
+    achievedPerSec: Math.round(median(runs.map((r) => r.achievedPerSec))),
+    p50Ms: round(median(runs.map((r) => r.p50Ms)), 2),
+    p99Ms: round(median(runs.map((r) => r.p99Ms)), 2),
+    p99ByRun: runs.map((r) => round(r.p99Ms, 2)),
+    maxMs: round(Math.max(...runs.map((r) => r.maxMs)), 1),
+    failed: runs.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
+    sendLagP99Ms: round(median(runs.map((r) => r.sendLagP99Ms)), 2),
+    serverBusy: round(median(runs.map((r) => r.serverBusy)), 2),
+  };
 }

@@ -36,7 +36,7 @@ export const FULL_PLAN: BenchPlan = {
   engine: { conversations: 10_000, rounds: 3 },
   complaintFlow: { conversations: 2_000, rounds: 3 },
   http: { conversations: 1_000, connections: [50, 200], durationSec: 5, rounds: 3, logsOffVariant: true },
-  openLoop: { conversations: 1_000, ratePerSec: 3_000, durationSec: 10, warmupSec: 2, runs: 3 },
+  openLoop: { conversations: 1_000, ratesPerSec: [3_000, 1_000], durationSec: 10, warmupSec: 2, runs: 3 },
   memory: { conversations: 100_000, complaintConversations: 100_000, botbuilderConversations: 20_000 },
   content: { repeats: 5, overlays: 100 },
   stores: ['memory', 'sqlite', 'redis'],
@@ -47,7 +47,7 @@ export const SMOKE_PLAN: BenchPlan = {
   engine: { conversations: 20, rounds: 1 },
   complaintFlow: { conversations: 10, rounds: 1 },
   http: { conversations: 20, connections: [4], durationSec: 0.3, rounds: 1, logsOffVariant: true },
-  openLoop: { conversations: 20, ratePerSec: 100, durationSec: 0.3, warmupSec: 0.1, runs: 1 },
+  openLoop: { conversations: 20, ratesPerSec: [100, 50], durationSec: 0.3, warmupSec: 0.1, runs: 1 },
   // Enough sessions that the heap's growth stands out from its noise.
   memory: { conversations: 2_000, complaintConversations: 1_000, botbuilderConversations: 300 },
   content: { repeats: 1, overlays: 3 },

@@ -30,8 +30,8 @@ export function formatReport(r: BenchResults): string {
     table('HTTP turn ({"action":"help"}) against bare Fastify, autocannon', ['target', 'conn.', 'req/s', 'p50 ms', 'p99 ms', 'server µs/req', 'of POST', 'of GET', 'failed'], r.http.map((row) => [
       row.target, row.connections, n(row.requestsPerSec), row.p50Ms, row.p99Ms, row.serverUsPerRequest, row.ofBaseline.toFixed(2), row.ofCeiling.toFixed(2), row.failed,
     ])),
-    table(`Open loop: ${n(r.openLoop.offeredPerSec)} turns/s offered over ${n(r.openLoop.conversations)} conversations, ${r.openLoop.runs} runs of ${r.openLoop.durationSec} s`, ['store', 'achieved/s', 'p50 ms', 'p99 ms (median)', 'p99 by run', 'max ms', 'server busy', 'driver lag p99', 'failed'], r.openLoop.stores.map((row) => [
-      row.store, n(row.achievedPerSec), row.p50Ms, row.p99Ms, row.p99ByRun.join(' / '), row.maxMs, row.serverBusy, row.sendLagP99Ms, row.failed,
+    table(`Open loop: turns offered evenly over ${n(r.openLoop.conversations)} conversations, ${r.openLoop.runs} runs of ${r.openLoop.durationSec} s each`, ['store', 'offered/s', 'achieved/s', 'p50 ms', 'p99 ms (median)', 'p99 by run', 'max ms', 'server busy', 'driver lag p99', 'failed'], r.openLoop.rows.map((row) => [
+      row.store, n(row.offeredPerSec), n(row.achievedPerSec), row.p50Ms, row.p99Ms, row.p99ByRun.join(' / '), row.maxMs, row.serverBusy, row.sendLagP99Ms, row.failed,
     ])),
     table(`Memory: heap per idle session mid-journey (gc: ${m.gc})`, ['sessions', 'count', 'bytes/session', 'stored JSON bytes'], [
       ['Medspiller memory store, four-step at the yes/no', n(m.medspillerFourStep.conversations), m.medspillerFourStep.bytesPerSession, m.medspillerFourStep.storedJsonBytes],

@@ -28,7 +28,10 @@ describe('npm run bench, smoke-sized', () => {
     expect(results.smoke).toBe(true);
     const expectedTargets = ['bare GET (ceiling)', 'bare POST (baseline)', 'turn: memory', 'turn: memory, logs off', 'turn: sqlite', ...(withRedis ? ['turn: redis'] : [])];
     expect(results.http.map((row) => row.target)).toEqual(expectedTargets);
-    expect(results.openLoop.stores.map((row) => row.store)).toEqual(['memory', 'sqlite', ...(withRedis ? ['redis'] : [])]);
+    const stores = ['memory', 'sqlite', ...(withRedis ? ['redis'] : [])];
+    expect(results.openLoop.rows.map((row) => `${row.store}@${row.offeredPerSec}`)).toEqual(
+      SMOKE_PLAN.openLoop.ratesPerSec.flatMap((rate) => stores.map((store) => `${store}@${rate}`)),
+    );
   }, 60_000);
 
   it('gives only finite, non-negative numbers', () => {
@@ -58,7 +61,7 @@ describe('npm run bench, smoke-sized', () => {
       expect(row.p99Ms, row.target).toBeGreaterThanOrEqual(row.p50Ms);
     }
     expect(results.http.find((row) => row.target === 'bare POST (baseline)')?.ofBaseline).toBe(1);
-    for (const row of results.openLoop.stores) {
+    for (const row of results.openLoop.rows) {
       expect(row.failed, row.store).toBe(0);
       expect(row.achievedPerSec, row.store).toBeGreaterThan(0);
       expect(row.p99Ms, row.store).toBeGreaterThanOrEqual(row.p50Ms);
