@@ -162,6 +162,6 @@ export function benchComplaintFlow(bundle: Bundle, conversations: number, rounds
   }
   const usByTurn = Object.fromEntries(labels.map((label, i) => [label, round(median(perRound.map((r) => r[i]!)))]));
   const usPerTurn = median(perRound.map((r) => r.reduce((a, b) => a + b, 0) / turns));
-  return { conversations, turnsPerConversation: turns, turnsPerSec: 1e6 / usPerTurn, usPerTurn: round(usPerTurn), usByTurn };
+  return { conversations, turnsPerConversation: turns, turnsPerSec: Math.round(1e6 / usPerTurn), usPerTurn: round(usPerTurn), usByTurn };
 }
 
