@@ -7,7 +7,7 @@
 import { pino, type Logger, type LoggerOptions } from 'pino';
 import type { FastifyRequest } from 'fastify';
 import type { LogLevel } from './config.js';
-import { loggablePath, REDACT_PATHS } from './observability/redaction.js';
+import { loggablePath, redactPersonal } from './observability/redaction.js';
 
 export type { Logger };
 
@@ -21,7 +21,7 @@ export function createLogger(level: LogLevel, destination?: pino.DestinationStre
     level,
     serializers: LOG_SERIALIZERS,
     // Belt and braces: should anything personal be passed to a log call by mistake.
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    formatters: { log: redactPersonal },
   };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -58,8 +58,14 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
+    // One line per request (below) instead of Fastify's two: half the logging cost of a turn.
+    disableRequestLogging: true,
     trustProxy: trustProxyOption(config.trustProxy),
     ...REQUEST_ID_OPTIONS,
+  });
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.info({ req: request, res: reply, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request completed');
+    done();
   });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { REDACTED, redactPersonal } from '../../src/observability/redaction.js';
 import { buildApp } from '../../src/server.js';
 import { createMemoryStores, type Stores } from '../../src/stores/create-stores.js';
 import { ADVISER_FIRST_HALF, answer, citizenLines, injectApi, REAL_CONTENT_DIR, type Api } from './api-client.js';
@@ -66,5 +67,37 @@ describe('log privacy', () => {
     await answer(api, body.id, { text: 'Ida, cpr 010203-1234' });
     expect((await citizenLines(api, body.id)).at(-1)).toBe('Ida, cpr 010203-****');
     expect(JSON.stringify((await stores.sessions.load(body.id))?.state)).not.toContain('010203-1234');
+  });
+
+  it('blanks personal fields and credentials handed to a log call by mistake, at the top and one level down', () => {
+    const written: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => void written.push(line) });
+    logger.info(
+      {
+        text: 'Ida Hansen',
+        conversation: 'abc',
+        effect: { name: 'Ida Hansen', phone: '12345678', flow: 'adviser' },
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, accept: 'application/json' },
+        request: { headers: { cookie: 'name=Ida Hansen' }, method: 'POST' },
+      },
+      'oops',
+    );
+    const line = JSON.parse(written[0]!);
+    expect(line).toMatchObject({
+      text: REDACTED,
+      conversation: 'abc',
+      effect: { name: REDACTED, phone: REDACTED, flow: 'adviser' },
+      headers: { authorization: REDACTED, accept: 'application/json' },
+      request: { headers: { cookie: REDACTED }, method: 'POST' },
+    });
+    for (const secret of [...SECRETS, ADMIN_TOKEN]) expect(written[0], secret).not.toContain(secret);
+  });
+
+  it('passes a log object without personal fields through untouched (no copy on the hot path)', () => {
+    const object = { conversation: 'abc', flow: 'complaint', node: 'start', ms: 3.5, nested: { a: 1 } };
+    expect(redactPersonal(object)).toBe(object);
+    const original = { effect: { email: 'ida.hansen@example.dk' } };
+    expect(redactPersonal(original)).toEqual({ effect: { email: REDACTED } });
+    expect(original.effect.email).toBe('ida.hansen@example.dk');
   });
 });
