@@ -46,8 +46,10 @@ export function analyseSlots(graph: FlowGraph): SlotSets {
   const spread = (from: string): void => {
     for (const target of graph.nodes.get(from)!.successors) feed(target, out.get(from)!);
     if (anywhere.has(from)) return;
+    const known = everywhere.size;
     out.get(from)!.forEach((slot) => everywhere.add(slot));
-    for (const target of graph.anywhere) feed(target, everywhere);
+    // System nodes have been fed every slot known so far: only a new one needs passing on.
+    if (everywhere.size !== known) for (const target of graph.anywhere) feed(target, everywhere);
   };
   for (let key = queue.pop(); key !== undefined; key = queue.pop()) spread(key);
   return { atEntry };
