@@ -21,6 +21,7 @@ import { createMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/observability-plugin.js';
 import { REQUEST_ID_OPTIONS } from './observability/request-id.js';
 import { createStores, type Stores } from './stores/create-stores.js';
+import { OneLinePerRequest } from './observability/request-logging.js';
 
 /** Requests carry a few short fields: anything bigger is refused with 413. */
 export const BODY_LIMIT_BYTES = 16 * 1024;
@@ -58,14 +59,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
-    // One line per request (below) instead of Fastify's two: half the logging cost of a turn.
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
     trustProxy: trustProxyOption(config.trustProxy),
     ...REQUEST_ID_OPTIONS,
-  });
-  app.addHook('onResponse', (request, reply, done) => {
-    request.log.info({ req: request, res: reply, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request completed');
-    done();
   });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);

@@ -8,6 +8,8 @@
 /** Fields that may hold personal data, wherever they sit in a log object (top level or one down). */
 const PERSONAL_KEYS = new Set(['text', 'name', 'phone', 'email', 'cpr', 'slots', 'state', 'body', 'payload', 'answers']);
 const CREDENTIAL_HEADERS = ['authorization', 'cookie'];
+/** Keys whose own serializers (src/logger.ts) keep only safe fields: walking a live request here would be slow. */
+const SERIALIZED_KEYS = new Set(['req', 'res']);
 export const REDACTED = '[redacted]';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -24,6 +26,7 @@ function withoutCredentials(headers: Record<string, unknown>): Record<string, un
 function redactLevel(object: Record<string, unknown>, depth: number): Record<string, unknown> {
   let copy: Record<string, unknown> | undefined;
   for (const key in object) {
+    if (SERIALIZED_KEYS.has(key)) continue;
     const value = object[key];
     let safe = value;
     if (PERSONAL_KEYS.has(key)) safe = REDACTED;
@@ -46,6 +49,8 @@ export function redactPersonal(object: Record<string, unknown>): Record<string, 
 
 /** A path segment that is shown as it is: short, plain, and no run of six digits (a CPR number, a phone number). */
 const PLAIN_SEGMENT = /^[A-Za-z0-9._-]{0,64}$/;
+/** Plain characters only; with no segment over 64 characters (checked apart) every segment is plain. */
+const PLAIN_PATH_CHARACTERS = /^[A-Za-z0-9._/-]*$/;
 
 /**
  * The path of a URL as it may be logged: no query string, and any segment that
@@ -54,6 +59,8 @@ const PLAIN_SEGMENT = /^[A-Za-z0-9._-]{0,64}$/;
  */
 export function loggablePath(url: string | undefined): string {
   const path = (url ?? '').split('?')[0]!;
+  // Nearly every path is plain: check it whole before taking it apart.
+  if (PLAIN_PATH_CHARACTERS.test(path) && !/[^/]{65}/.test(path) && !/\d{6}/.test(path)) return path;
   return path
     .split('/')
     .map((segment) => (PLAIN_SEGMENT.test(segment) && !/\d{6}/.test(segment) ? segment : '*'))

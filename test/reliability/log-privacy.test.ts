@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { REDACTED, redactPersonal } from '../../src/observability/redaction.js';
+import { loggablePath, REDACTED, redactPersonal } from '../../src/observability/redaction.js';
 import { buildApp } from '../../src/server.js';
 import { createMemoryStores, type Stores } from '../../src/stores/create-stores.js';
 import { ADVISER_FIRST_HALF, answer, citizenLines, injectApi, REAL_CONTENT_DIR, type Api } from './api-client.js';
@@ -99,5 +99,14 @@ describe('log privacy', () => {
     const original = { effect: { email: 'ida.hansen@example.dk' } };
     expect(redactPersonal(original)).toEqual({ effect: { email: REDACTED } });
     expect(original.effect.email).toBe('ida.hansen@example.dk');
+  });
+
+  it('logs a path as it is only when every segment is plain, and never its query', () => {
+    expect(loggablePath('/api/v1/conversations/Lg3BQRYE--4dfpX9wTrZUQ/turns?x=1')).toBe('/api/v1/conversations/Lg3BQRYE--4dfpX9wTrZUQ/turns');
+    expect(loggablePath('/api/v1/conversations/ida.hansen@example.dk')).toBe('/api/v1/conversations/*');
+    expect(loggablePath('/api/v1/conversations/0102031234/turns')).toBe('/api/v1/conversations/*/turns');
+    expect(loggablePath(`/api/v1/conversations/${'a'.repeat(65)}`)).toBe('/api/v1/conversations/*');
+    expect(loggablePath(`/a/${'b'.repeat(64)}`)).toBe(`/a/${'b'.repeat(64)}`);
+    expect(loggablePath(undefined)).toBe('');
   });
 });
