@@ -38,11 +38,15 @@ export function buildBundle(model: BundleModel): Bundle {
   };
 }
 
-/** sha256 over every file's path and content, sorted by path. */
+/**
+ * sha256 over every file's path and content, sorted by path; the first 64 bits
+ * in hex. Every stored conversation carries it, and 16 characters are plenty to
+ * tell one content version from another (48 bytes less per session).
+ */
 export function bundleVersion(files: readonly SourceFile[]): string {
   const hash = createHash('sha256');
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(`${file.path}\0${file.text}\0`);
-  return hash.digest('hex');
+  return hash.digest('hex').slice(0, 16);
 }
 
 function toFlow(flow: FlowModel): Flow {
