@@ -25,10 +25,28 @@ interface SlotUse {
   text?: string;
 }
 
-export function checkSlots(view: View, _context: CheckContext): Problem[] {
-  const graph = buildGraph(view);
-  const reached = reachableKeys(graph);
-  const { atEntry } = analyseSlots(graph);
+interface FlowAnalysis {
+  graph: ReturnType<typeof buildGraph>;
+  reached: Set<string>;
+  atEntry: Map<string, Set<string>>;
+}
+
+/** By the flows analysed: a municipality that only changes texts shares the base's flows and analysis. */
+const analyses = new WeakMap<View['flows'], FlowAnalysis>();
+
+function flowAnalysis(view: View, context: CheckContext): FlowAnalysis {
+  const flows = view.municipality && view.municipality.overlays.length === 0 ? context.model.flows : view.flows;
+  let analysis = analyses.get(flows);
+  if (!analysis) {
+    const graph = buildGraph({ ...view, flows });
+    analysis = { graph, reached: reachableKeys(graph), atEntry: analyseSlots(graph).atEntry };
+    analyses.set(flows, analysis);
+  }
+  return analysis;
+}
+
+export function checkSlots(view: View, context: CheckContext): Problem[] {
+  const { graph, reached, atEntry } = flowAnalysis(view, context);
   const problems: Problem[] = [];
   for (const { key, model } of graph.nodes.values()) {
     if (!model.node || !reached.has(key)) continue;

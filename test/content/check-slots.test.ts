@@ -102,4 +102,18 @@ describe('slots check', () => {
     const problems = await problemsOf({ 'flows/main.yaml': flow, 'flows/system.yaml': system, 'content/da/main.yaml': texts });
     expect(problems.filter((p) => p.startsWith('flows/'))).toEqual([]);
   });
+
+  it('checks a municipality that only changes texts against the base flows, and one that overlays flows on its own', async () => {
+    const base = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello]', '    question: main.title', '    ask: { date: {} }', '    slot: decision_date', '    end: true');
+    const problems = await problemsOf({
+      'flows/main.yaml': base,
+      'content/municipalities/demo/da/main.yaml': yaml('main.hello: Hej fra {decision_date:date}'),
+      'content/municipalities/nord/municipality.yaml': yaml('id: nord', 'name: Nord', 'contacts:', '  citizen_service: {}'),
+      'content/municipalities/nord/flows/main.yaml': yaml('id: main', 'nodes:', '  start:', '    say: [main.hello]', '    next: fin', '  fin:', '    say: [main.hello]', '    end: true'),
+    });
+    expect(problems.filter((p) => p.includes('decision_date'))).toEqual([
+      'flows/main.yaml:6:11  text "main.hello" uses {decision_date}, but no way to node "start" sets slot "decision_date" (in municipality "demo")  (hint: ask for it in an earlier node, or give a fallback: {decision_date|…})',
+    ]);
+    expect(problems.filter((p) => p.includes('nord'))).toEqual([]);
+  });
 });
