@@ -77,7 +77,7 @@ async function sampleHelpTurn(app: FastifyInstance, id: string): Promise<string>
   return turn.body;
 }
 
-export async function prepareConversations(app: FastifyInstance, count: number): Promise<string[]> {
+async function prepareConversations(app: FastifyInstance, count: number): Promise<string[]> {
   const ids: string[] = [];
   const batch = 25;
   for (let i = 0; i < count; i += batch) {

@@ -40,7 +40,7 @@ export interface ComplaintFlowCost {
 }
 
 /** Runs `n` four-step conversations on Medspiller's engine; returns elapsed ms. */
-export function runMedspillerFourStep(bundle: Bundle, n: number, clock: Clock): number {
+function runMedspillerFourStep(bundle: Bundle, n: number, clock: Clock): number {
   const started = performance.now();
   for (let i = 0; i < n; i++) {
     let json = JSON.stringify(startConversation(bundle, {}, clock).state);
@@ -65,7 +65,7 @@ function statesOfEachConversation(bundle: Bundle, clock: Clock): ConversationSta
 }
 
 /** `n` conversations' worth of JSON round trips of those states and nothing else; returns elapsed ms. */
-export function runJsonRoundTrips(statesByConversation: ConversationState[][], n: number): number {
+function runJsonRoundTrips(statesByConversation: ConversationState[][], n: number): number {
   const started = performance.now();
   let sink = 0;
   for (let i = 0; i < n; i++) {
@@ -78,7 +78,7 @@ export function runJsonRoundTrips(statesByConversation: ConversationState[][], n
 }
 
 /** Runs `n` four-step conversations on botbuilder-dialogs through its TestAdapter; returns elapsed ms. */
-export async function runBotbuilderFourStep(n: number, pass: number): Promise<number> {
+async function runBotbuilderFourStep(n: number, pass: number): Promise<number> {
   const bot = createFourStepBot();
   const adapter = new TestAdapter(bot.logic);
   const started = performance.now();

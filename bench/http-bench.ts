@@ -48,8 +48,8 @@ interface Sample extends AutocannonOutcome {
   serverUsPerRequest: number;
 }
 
-export const CEILING = 'bare GET (ceiling)';
-export const BASELINE = 'bare POST (baseline)';
+const CEILING = 'bare GET (ceiling)';
+const BASELINE = 'bare POST (baseline)';
 
 function targetsOf(apps: BenchApp[], bare: BenchServer): Target[] {
   const ids = apps[0]?.conversationIds ?? ['x'];
