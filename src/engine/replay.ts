@@ -28,9 +28,9 @@ function describe(bundle: Bundle, state: ConversationState, entry: LoggedInput):
 
 /**
  * Replays `log` (which starts with a `start` input) for a municipality and locale.
- * An empty log replays as a fresh start at `fallbackStart`.
+ * An empty log replays as a fresh start at `fallbackStart` (the caller's clock: the engine reads none).
  */
-export function replay(bundle: Bundle, log: LoggedInput[], options: StartOptions, fallbackStart = Date.now()): Replayed {
+export function replay(bundle: Bundle, log: LoggedInput[], options: StartOptions, fallbackStart: number): Replayed {
   const [first, ...answers] = log;
   const startInput = first?.input.type === 'start' ? first.input : { type: 'start' as const };
   const startAt = first?.at ?? fallbackStart;

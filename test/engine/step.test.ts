@@ -198,7 +198,7 @@ describe('global intents', () => {
     const restarted = step(keeping, r.state, text('forfra'), clock);
     expect(restarted.state).toMatchObject({ flow: 'menu', node: 'start', slots: { written: true } });
     expect(restarted.state.slots).not.toHaveProperty('has_decision');
-    expect(replay(keeping, restarted.state.log, { municipality: 'demo', locale: 'da' }).state.slots).toEqual({ written: true });
+    expect(replay(keeping, restarted.state.log, { municipality: 'demo', locale: 'da' }, clock.now.getTime()).state.slots).toEqual({ written: true });
 
     const bye = step(keeping, restarted.state, choice('bye'), clock);
     expect(step(keeping, bye.state, text('hej'), clock).state.slots).toEqual({ written: true });
@@ -217,7 +217,7 @@ describe('global intents', () => {
 describe('history and content changes', () => {
   it('rebuilds the transcript by replaying the logged answers', () => {
     const r = run([text('klage'), text('ja'), text('3/11-2026')]);
-    const { transcript, state } = replay(bundle, r.state.log, r.state);
+    const { transcript, state } = replay(bundle, r.state.log, r.state, clock.now.getTime());
     expect(state).toEqual(r.state);
     expect(transcript.map((e) => (e.role === 'citizen' ? `> ${e.text}` : texts(e.replies)[0]))).toEqual([
       'Hej. Hvad vil du have hjælp til?',
