@@ -6,9 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { loadOnce, scriptOnRequest } from '../browser-bundle.js';
 
-export const DASHBOARD_DIR = fileURLToPath(new URL('./dashboard/', import.meta.url));
+const DASHBOARD_DIR = fileURLToPath(new URL('./dashboard/', import.meta.url));
 
 export interface DashboardAssets {
   html(): Promise<string>;
@@ -16,36 +16,10 @@ export interface DashboardAssets {
   script(): Promise<string>;
 }
 
-async function bundleScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [`${DASHBOARD_DIR}dashboard.ts`],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    target: ['chrome100', 'firefox100', 'safari15'],
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
-
-function once(load: () => Promise<string>): () => Promise<string> {
-  let pending: Promise<string> | undefined;
-  return () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = undefined; // try again on the next request
-      throw error;
-    });
-    return pending;
-  };
-}
-
 export function createDashboardAssets(): DashboardAssets {
   return {
-    html: once(() => readFile(`${DASHBOARD_DIR}index.html`, 'utf8')),
-    css: once(() => readFile(`${DASHBOARD_DIR}dashboard.css`, 'utf8')),
-    script: once(bundleScript),
+    html: loadOnce(() => readFile(`${DASHBOARD_DIR}index.html`, 'utf8')),
+    css: loadOnce(() => readFile(`${DASHBOARD_DIR}dashboard.css`, 'utf8')),
+    script: scriptOnRequest(`${DASHBOARD_DIR}dashboard.ts`),
   };
 }
