@@ -7,15 +7,13 @@
  *
  * Pure and deterministic.
  */
-import { localeChain } from '../engine/index.js';
 import type { Bundle } from '../engine/types.js';
-import { describeCondition, slotVocabulary, type DescribeContext } from './describe-condition.js';
-import { flowGraph, targetKey, visitOrder, type FlowEdge } from './flow-graph.js';
-import { numberSteps } from './numbering.js';
-import { scriptPlace, type ScriptOptions } from './script-model.js';
+import { describeCondition, type DescribeContext } from './describe-condition.js';
+import { targetKey, visitOrder, type FlowEdge } from './flow-graph.js';
+import { flowView, type ScriptOptions } from './script-model.js';
 import { shortText, stepTitle } from './script-describe.js';
-import { textLookup, type TextLookup } from './script-texts.js';
-import { adviserStrings, type AdviserStrings } from './strings.js';
+import type { TextLookup } from './script-texts.js';
+import type { AdviserStrings } from './strings.js';
 
 const LABEL_LENGTH = 34;
 const EDGE_LABEL_LENGTH = 28;
@@ -57,13 +55,9 @@ function edgeLabel(strings: AdviserStrings, texts: TextLookup, describe: Describ
 }
 
 export function buildFlowMap(bundle: Bundle, options: ScriptOptions): FlowMap | undefined {
-  const { place, locale } = scriptPlace(bundle, options);
-  const graph = flowGraph(place, options.flow);
-  if (!graph) return undefined;
-  const strings = adviserStrings(localeChain(bundle, locale));
-  const texts = textLookup(bundle, place, locale);
-  const describe = { strings, texts, vocabulary: slotVocabulary(place, options.flow) };
-  const { numberOf } = numberSteps(place, graph);
+  const view = flowView(bundle, options);
+  if (!view) return undefined;
+  const { place, graph, strings, texts, describe, numberOf } = view;
   const nodes: MapNode[] = visitOrder(graph).map((id) => ({
     key: id,
     kind: 'node',

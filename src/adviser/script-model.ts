@@ -12,7 +12,7 @@ import { localeChain } from '../engine/index.js';
 import type { Bundle, Condition, FlowNode, LegalSource, ResolvedMunicipality, SayItem, SlotValue } from '../engine/types.js';
 import { describeCondition, slotVocabulary, type DescribeContext } from './describe-condition.js';
 import { choicesOf, flowGraph, type EdgeTarget, type FlowEdge, type FlowGraphView } from './flow-graph.js';
-import { numberSteps } from './numbering.js';
+import { numberSteps, type Numbering } from './numbering.js';
 import { describeAnswer, stepTitle } from './script-describe.js';
 import { slotFields, textLookup, type ScriptText, type TextLookup } from './script-texts.js';
 import { adviserStrings, computeExplanation, type AdviserStrings } from './strings.js';
@@ -126,15 +126,32 @@ export function scriptPlace(bundle: Bundle, options: ScriptOptions): { place: Re
   return { place, locale };
 }
 
-/** The script of a flow, or undefined when the municipality has no such flow. */
-export function buildScript(bundle: Bundle, options: ScriptOptions): Script | undefined {
+/** What the script and the map of a flow both start from. */
+export interface FlowView extends Numbering {
+  place: ResolvedMunicipality;
+  locale: string;
+  graph: FlowGraphView;
+  strings: AdviserStrings;
+  texts: TextLookup;
+  describe: DescribeContext;
+}
+
+/** The flow as seen from a municipality and locale, or undefined when the municipality has no such flow. */
+export function flowView(bundle: Bundle, options: ScriptOptions): FlowView | undefined {
   const { place, locale } = scriptPlace(bundle, options);
   const graph = flowGraph(place, options.flow);
   if (!graph) return undefined;
   const strings = adviserStrings(localeChain(bundle, locale));
   const texts = textLookup(bundle, place, locale);
-  const { sections, numberOf } = numberSteps(place, graph);
   const describe = { strings, texts, vocabulary: slotVocabulary(place, options.flow) };
+  return { place, locale, graph, strings, texts, describe, ...numberSteps(place, graph) };
+}
+
+/** The script of a flow, or undefined when the municipality has no such flow. */
+export function buildScript(bundle: Bundle, options: ScriptOptions): Script | undefined {
+  const view = flowView(bundle, options);
+  if (!view) return undefined;
+  const { place, locale, graph, strings, texts, describe, sections, numberOf } = view;
   const b: Builder = { bundle, place, graph, numberOf, texts, strings, describe, attachments: [] };
   const steps = sections.map((ids) => ids.map((id) => buildStep(b, id, graph.flow.nodes[id]!)));
   return {
