@@ -4,13 +4,11 @@
  * that ends up in the advisers' channel. Each click is built from the message
  * the bot last posted, as Slack would send it.
  */
-import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundle } from '../../../src/content/index.js';
-import { CONTENT_NAMES } from '../../../src/conversation/content-names.js';
 import { complaintDeadline, formatDate } from '../../../src/engine/index.js';
 import type { Bundle } from '../../../src/engine/types.js';
+import { realBundle } from '../../adviser/real-bundle.js';
 import { buildSlackApp, BOT_TOKEN, fixtureJson, fixtureText, postEvent, postInteraction, postSlack, type SlackTestApp } from './slack-fixture.js';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -19,9 +17,7 @@ let bundle: Bundle;
 
 beforeAll(async () => {
   nock.disableNetConnect();
-  const loaded = await loadBundle(join(import.meta.dirname, '../../..'), CONTENT_NAMES);
-  if (!loaded.bundle) throw new Error('the repository content does not load');
-  bundle = loaded.bundle;
+  bundle = await realBundle();
 });
 afterEach(() => nock.cleanAll());
 

@@ -3,13 +3,11 @@
  * decision date (the date card) → the deadline → the letter as an Adaptive Card.
  * Each press is built from the card the bot last sent, as Teams would send it.
  */
-import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeAll, expect, it } from 'vitest';
-import { loadBundle } from '../../../src/content/index.js';
-import { CONTENT_NAMES } from '../../../src/conversation/content-names.js';
 import { complaintDeadline, formatDate } from '../../../src/engine/index.js';
 import type { Bundle } from '../../../src/engine/types.js';
+import { realBundle } from '../../adviser/real-bundle.js';
 import { activity, buildTeamsApp, CONVERSATION, postActivity, SERVICE_URL, type TeamsTestApp } from './teams-fixture.js';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -17,9 +15,7 @@ let bundle: Bundle;
 
 beforeAll(async () => {
   nock.disableNetConnect();
-  const loaded = await loadBundle(join(import.meta.dirname, '../../..'), CONTENT_NAMES);
-  if (!loaded.bundle) throw new Error('the repository content does not load');
-  bundle = loaded.bundle;
+  bundle = await realBundle();
 });
 afterEach(() => nock.cleanAll());
 
