@@ -5,11 +5,8 @@
  * in the order the store accepted them; a turn that lost the race twice gets a
  * clear 409 `conflict` and left no trace.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Bundle, Flow } from '../../src/engine/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { buildApp } from '../../src/server.js';
@@ -20,26 +17,11 @@ import { createMemorySurveyStore } from '../../src/stores/memory-survey-store.js
 import type { SessionStore } from '../../src/stores/session-store.js';
 import { testConfig } from '../channels/web/app-fixture.js';
 import { fixtureBundle, fixtureContent } from '../conversation/fixture-bundle.js';
-import {
-  dropRedisPrefix,
-  dropSchema,
-  postgresAvailable,
-  redisAvailable,
-  TEST_DATABASE_URL,
-  TEST_REDIS_URL,
-  uniqueName,
-} from '../stores/external-services.js';
+import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../stores/external-services.js';
 import { citizenLines, injectApi, type Api } from './api-client.js';
+import { scratchStores } from './scratch-stores.js';
 
-const [redis, postgres] = await Promise.all([redisAvailable(), postgresAvailable()]);
-const dataDir = mkdtempSync(join(tmpdir(), 'medspiller-concurrency-'));
-const schema = uniqueName('conc');
-const prefix = `${uniqueName('conc')}:`;
-afterAll(async () => {
-  rmSync(dataDir, { recursive: true, force: true });
-  if (postgres) await dropSchema(schema);
-  if (redis) await dropRedisPrefix(prefix);
-});
+const { redis, postgres, dataDir, schema, prefix } = await scratchStores('conc');
 
 /** The fixture bundle plus a flow that takes free-text notes for ever: every note is an accepted answer. */
 function notesBundle(): Bundle {

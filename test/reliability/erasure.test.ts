@@ -4,27 +4,17 @@
  * in it, even one not yet delivered. Survey answers are anonymous tallies with no
  * conversation id, so there is nothing of the conversation left in them.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
 import { buildApp } from '../../src/server.js';
 import { createStores, type StoreConfig } from '../../src/stores/create-stores.js';
 import { testConfig } from '../channels/web/app-fixture.js';
 import { fixtureContent } from '../conversation/fixture-bundle.js';
-import { dropRedisPrefix, dropSchema, postgresAvailable, redisAvailable, TEST_DATABASE_URL, TEST_REDIS_URL, uniqueName } from '../stores/external-services.js';
+import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../stores/external-services.js';
 import { answer, injectApi } from './api-client.js';
+import { scratchStores } from './scratch-stores.js';
 
-const [redis, postgres] = await Promise.all([redisAvailable(), postgresAvailable()]);
-const dataDir = mkdtempSync(join(tmpdir(), 'medspiller-erase-'));
-const schema = uniqueName('erase');
-const prefix = `${uniqueName('erase')}:`;
-afterAll(async () => {
-  rmSync(dataDir, { recursive: true, force: true });
-  if (postgres) await dropSchema(schema);
-  if (redis) await dropRedisPrefix(prefix);
-});
+const { redis, postgres, dataDir, schema, prefix } = await scratchStores('erase');
 
 const CASES: { name: string; available: boolean; stores: StoreConfig }[] = [
   { name: 'SQLite', available: true, stores: { dataDir, sessions: 'sqlite' } },

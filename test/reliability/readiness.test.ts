@@ -3,27 +3,17 @@
  * again once it is back, without a restart. The stores sit behind a TCP proxy
  * the test cuts and restores.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
 import { buildApp } from '../../src/server.js';
 import { createStores, type StoreConfig } from '../../src/stores/create-stores.js';
 import { testConfig } from '../channels/web/app-fixture.js';
 import { fixtureContent } from '../conversation/fixture-bundle.js';
-import { dropRedisPrefix, dropSchema, postgresAvailable, redisAvailable, TEST_DATABASE_URL, TEST_REDIS_URL, uniqueName } from '../stores/external-services.js';
+import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../stores/external-services.js';
+import { scratchStores } from './scratch-stores.js';
 import { startTcpProxy } from './tcp-proxy.js';
 
-const [redis, postgres] = await Promise.all([redisAvailable(), postgresAvailable()]);
-const dataDir = mkdtempSync(join(tmpdir(), 'medspiller-ready-'));
-const schema = uniqueName('ready');
-const prefix = `${uniqueName('ready')}:`;
-afterAll(async () => {
-  rmSync(dataDir, { recursive: true, force: true });
-  if (postgres) await dropSchema(schema);
-  if (redis) await dropRedisPrefix(prefix);
-});
+const { redis, postgres, dataDir, schema, prefix } = await scratchStores('ready');
 
 function via(url: string, port: number): string {
   const parsed = new URL(url);
