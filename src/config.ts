@@ -44,7 +44,7 @@ const flag = (fallback: () => boolean) =>
     .string()
     .optional()
     .transform((text, ctx) => {
-      if (text === undefined || text === '') return fallback();
+      if (text === undefined) return fallback();
       const value = text.trim().toLowerCase();
       if (['1', 'true', 'yes', 'on'].includes(value)) return true;
       if (['0', 'false', 'no', 'off'].includes(value)) return false;
@@ -70,7 +70,7 @@ const url = (schemes: string[], example: string) =>
     .string()
     .optional()
     .transform((text, ctx) => {
-      if (text === undefined || text === '') return undefined;
+      if (text === undefined) return undefined;
       const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
       if (!scheme || !schemes.includes(scheme)) {
         // The URL may hold a password: name the expected form, not the value.
@@ -79,6 +79,9 @@ const url = (schemes: string[], example: string) =>
       }
       return text;
     });
+
+/** A bearer token: long enough that guessing it is hopeless. */
+const token = z.string().min(16, 'expected at least 16 characters').optional();
 
 /** Where conversations are kept: the SQLite file (default), process memory (tests, demos) or Redis. */
 const sessionsSetting = z
@@ -113,27 +116,21 @@ function envSchema(env: Record<string, string | undefined>) {
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: integer(3000, 0, 65535),
     HOST: z.string().min(1).default('0.0.0.0'),
-    LOG_LEVEL: z.enum(LOG_LEVELS).default(production ? 'info' : env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default(env.NODE_ENV === 'test' ? 'silent' : 'info'),
     MEDSPILLER_DATA_DIR: z.string().min(1).default('./data'),
     MEDSPILLER_CONTENT_DIR: z.string().min(1).default('.'),
     MEDSPILLER_SESSION_TTL: duration('24h'),
     MEDSPILLER_REQUEST_TTL: duration('30d'),
     MEDSPILLER_SESSIONS: sessionsSetting,
     MEDSPILLER_DATABASE: url(['postgres', 'postgresql'], 'a postgres://user:password@host:5432/database URL'),
-    MEDSPILLER_ADMIN_TOKEN: z
-      .string()
-      .optional()
-      .refine((t) => t === undefined || t === '' || t.length >= 16, 'expected at least 16 characters'),
+    MEDSPILLER_ADMIN_TOKEN: token,
     MEDSPILLER_WATCH_CONTENT: flag(() => !production),
     MEDSPILLER_RATE_LIMIT: integer(300, 0, 1_000_000),
     MEDSPILLER_RATE_LIMIT_CONVERSATION: integer(30, 0, 1_000_000),
     // Same-origin only in production unless the municipal sites are named; anything goes in development.
     MEDSPILLER_ALLOWED_ORIGINS: z.string().default(env.MEDSPILLER_CORS_ORIGINS ?? (production ? '' : '*')),
     MEDSPILLER_TRUST_PROXY: trustProxySetting,
-    MEDSPILLER_METRICS_TOKEN: z
-      .string()
-      .optional()
-      .refine((t) => t === undefined || t === '' || t.length >= 16, 'expected at least 16 characters'),
+    MEDSPILLER_METRICS_TOKEN: token,
     // The chat channels' variables (SLACK_*, MICROSOFT_APP_*, MEDSPILLER_TEAMS, MEDSPILLER_ADVISER_*)
     // depend on each other: parseChatSettings reads them (src/channels/chat-config.ts).
   });
@@ -197,18 +194,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     requestTtlMs: e.MEDSPILLER_REQUEST_TTL,
     sessions: e.MEDSPILLER_SESSIONS,
     database: e.MEDSPILLER_DATABASE,
-    adminToken: e.MEDSPILLER_ADMIN_TOKEN || undefined,
+    adminToken: e.MEDSPILLER_ADMIN_TOKEN,
     watchContent: e.MEDSPILLER_WATCH_CONTENT,
     rateLimitPerMinute: e.MEDSPILLER_RATE_LIMIT,
     conversationRateLimitPerMinute: e.MEDSPILLER_RATE_LIMIT_CONVERSATION,
     corsOrigins: parseOrigins(e.MEDSPILLER_ALLOWED_ORIGINS),
     trustProxy: e.MEDSPILLER_TRUST_PROXY,
-    metricsToken: e.MEDSPILLER_METRICS_TOKEN || undefined,
+    metricsToken: e.MEDSPILLER_METRICS_TOKEN,
     ...chat.settings,
   };
 }
 
-/** An empty variable (`PORT=`) means "not set", as in most shells' .env habits. */
+/** An empty variable (`PORT=`) means "not set", as in most shells' .env habits: the schema never sees "". */
 function withoutEmpty(env: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]));
 }
