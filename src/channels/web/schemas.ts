@@ -17,8 +17,7 @@ export const startBodySchema = z
     municipality: shortText(64).optional().describe('Municipality id, e.g. "demo"; unknown ids use the default'),
     locale: shortText(16).optional().describe('Language, e.g. "da", "en", "da-LET"; unknown ones use "da"'),
     flow: shortText(64).optional().describe('Start in this flow instead of the main menu'),
-  })
-  ;
+  });
 
 const isoDate = z
   .string()
@@ -63,7 +62,7 @@ export const replySchema = z
       id: z.string(),
       title: z.string(),
       text: z.string(),
-      formats: z.array(z.enum(['txt', 'html', 'docx', 'ics'])),
+      formats: z.array(z.enum(RENDERED_FORMATS)),
       date: z.string().optional().describe('The day of a calendar reminder (ics), YYYY-MM-DD'),
     }),
     z.object({ type: z.literal('link'), key: z.string(), label: z.string(), href: z.string() }),
@@ -92,16 +91,14 @@ const dir = z.enum(['ltr', 'rtl']);
 const localeOption = z.object({ code: z.string(), name: z.string(), dir });
 
 export const turnResponseSchema = z
-  .object({ replies: z.array(replySchema), prompt: promptSchema, done: z.boolean(), locale: z.string(), dir })
-  ;
+  .object({ replies: z.array(replySchema), prompt: promptSchema, done: z.boolean(), locale: z.string(), dir });
 
 export const startResponseSchema = turnResponseSchema
   .extend({
     id: z.string().describe('The conversation id (22+ characters, unguessable)'),
     municipality: z.string().describe('The municipality in use: the default one when the requested id is unknown'),
     locales: z.array(localeOption),
-  })
-  ;
+  });
 
 const transcriptEntry = z.discriminatedUnion('role', [
   z.object({ role: z.literal('bot'), replies: z.array(replySchema), prompt: promptSchema }),
@@ -118,16 +115,13 @@ export const conversationResponseSchema = z
     done: z.boolean(),
     transcript: z.array(transcriptEntry),
     prompt: promptSchema,
-  })
-  ;
+  });
 
 export const errorResponseSchema = z
   .object({
     error: z.object({ code: z.enum(Object.keys(ERRORS) as [ErrorCode, ...ErrorCode[]]), message: z.string() }),
-  })
-  ;
+  });
 
 export const healthResponseSchema = z.object({ status: z.literal('ok') });
 export const readyResponseSchema = z
-  .object({ status: z.literal('ready'), content: z.string().describe('Version of the content in force'), sessions: z.string() })
-  ;
+  .object({ status: z.literal('ready'), content: z.string().describe('Version of the content in force'), sessions: z.string() });
