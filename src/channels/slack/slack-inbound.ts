@@ -13,6 +13,7 @@
  * Pure.
  */
 import type { ChatInbound } from '../../conversation/chat-sessions.js';
+import { INBOUND_TEXT_CAP, obj, str, type Raw } from '../raw-fields.js';
 import { ACTION_IDS, ACTION_PREFIX } from './slack-render.js';
 import { fromSlackText } from './slack-mrkdwn.js';
 
@@ -39,21 +40,8 @@ export type SlackInbound =
 
 export const SLASH_COMMAND = '/medspiller';
 
-type Raw = Record<string, unknown>;
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function obj(value: unknown): Raw | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
-}
-
-/** Enough characters to tell an over-long answer from a long one (the engine refuses it politely). */
-const TEXT_CAP = 4000;
-
 function textInbound(text: string): ChatInbound {
-  return { type: 'text', text: fromSlackText(text).slice(0, TEXT_CAP) };
+  return { type: 'text', text: fromSlackText(text).slice(0, INBOUND_TEXT_CAP) };
 }
 
 function fromEvent(body: Raw): SlackInbound | undefined {

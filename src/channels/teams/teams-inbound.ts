@@ -15,6 +15,7 @@
  * Pure.
  */
 import type { ChatAddress, ChatInbound } from '../../conversation/chat-sessions.js';
+import { INBOUND_TEXT_CAP, obj, str, type Raw } from '../raw-fields.js';
 import type { Activity } from './bot-framework.js';
 
 export interface TeamsInbound {
@@ -27,18 +28,7 @@ export const CARD_DATA_KEY = 'medspiller';
 
 /** "medspiller staff-survey", "/medspiller", "medspiller: complaint": start a flow. */
 const START_COMMAND = /^\/?medspiller\b[:\s]*([a-z0-9_-]*)\s*$/i;
-const TEXT_CAP = 4000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-type Raw = Record<string, unknown>;
-
-function obj(value: unknown): Raw | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
 
 /** The inbound a card's submitted data stands for. */
 export function fromCardData(data: Raw | undefined): ChatInbound | undefined {
@@ -67,7 +57,7 @@ function textWithoutMention(activity: Partial<Activity>): string {
 function fromText(text: string): ChatInbound {
   const command = START_COMMAND.exec(text);
   if (command) return command[1] ? { type: 'start', flow: command[1].toLowerCase() } : { type: 'start' };
-  return { type: 'text', text: text.slice(0, TEXT_CAP) };
+  return { type: 'text', text: text.slice(0, INBOUND_TEXT_CAP) };
 }
 
 function addressOf(activity: Partial<Activity>, person: string): ChatAddress {
