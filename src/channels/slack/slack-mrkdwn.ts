@@ -45,7 +45,8 @@ export function splitText(text: string, max: number): string[] {
   let rest = text;
   while (rest.length > max) {
     const window = rest.slice(0, max);
-    const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'));
+    // The last line break: a paragraph break ends with one too.
+    const cut = window.lastIndexOf('\n');
     const at = cut > max / 2 ? cut : max;
     pieces.push(rest.slice(0, at).trimEnd());
     rest = rest.slice(at).trimStart();
