@@ -6,6 +6,7 @@
 import type { FastifyReply } from 'fastify';
 import { parseBody, parseTurnBody } from './validate.js';
 import { documentQuerySchema, startBodySchema } from './schemas.js';
+import { TURNS_ROUTE } from './security-plugin.js';
 import type { WebPlugin } from './web-plugin.js';
 
 interface IdParams {
@@ -23,7 +24,7 @@ export const conversationRoutes: WebPlugin = async (app, { conversations }) => {
     return noStore(reply).status(201).header('location', `/api/v1/conversations/${started.id}`).send(started);
   });
 
-  app.post<{ Params: IdParams }>('/api/v1/conversations/:id/turns', async (request, reply) => {
+  app.post<{ Params: IdParams }>(TURNS_ROUTE, async (request, reply) => {
     const body = parseTurnBody(request.body);
     return noStore(reply).send(await conversations.turn(request.params.id, body));
   });
