@@ -63,8 +63,9 @@ function unknownFlow(bundle: Bundle, options: ScriptOptions): AppError {
   return new AppError('not_found', `There is no conversation flow named "${options.flow}". Known flows: ${known}.`);
 }
 
+/** nosniff and no-referrer come with every response (security-plugin.ts); a page only sets its own policy. */
 function page(reply: FastifyReply, csp: string): FastifyReply {
-  return reply.header('content-security-policy', csp).header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
+  return reply.header('content-security-policy', csp);
 }
 
 function placeLinks(flow: string, query: { locale?: string; municipality?: string }) {
@@ -102,7 +103,7 @@ export const adviserRoutes: WebPlugin = async (app, { content, conversations }) 
     const script = buildScript(bundle, options);
     if (!script) throw unknownFlow(bundle, options);
     reply.header('cache-control', PUBLIC_CACHE);
-    if (format === 'md') return reply.type('text/markdown; charset=utf-8').header('x-content-type-options', 'nosniff').send(scriptToMarkdown(script));
+    if (format === 'md') return reply.type('text/markdown; charset=utf-8').send(scriptToMarkdown(script));
     const flowHref = (flow: string, anchor: string) => `${placeLinks(flow, place).script}#${anchor}`;
     return page(reply, SCRIPT_PAGE_CSP).type('text/html; charset=utf-8').send(scriptToHtml(script, { flowHref }));
   });
@@ -113,7 +114,7 @@ export const adviserRoutes: WebPlugin = async (app, { content, conversations }) 
     const options = { flow: request.params.flow, ...place };
     const map = buildFlowMap(bundle, options);
     if (!map) throw unknownFlow(bundle, options);
-    reply.header('cache-control', PUBLIC_CACHE).header('x-content-type-options', 'nosniff');
+    reply.header('cache-control', PUBLIC_CACHE);
     if (format === 'mermaid') return reply.type('text/plain; charset=utf-8').send(flowMapToMermaid(map));
     if (format === 'svg') return page(reply, SCRIPT_PAGE_CSP).type('image/svg+xml; charset=utf-8').send(flowMapToSvg(map));
     return page(reply, ADVISER_PAGE_CSP).type('text/html; charset=utf-8').send(mapPage(map, lang ?? 'da', placeLinks(options.flow, place)));
