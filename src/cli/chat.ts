@@ -8,8 +8,6 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../config.js';
 import { createConversationService, type ConversationService } from '../conversation/conversation-service.js';
 import { createEffects } from '../conversation/effects.js';
 import type { TurnBody, TurnView } from '../conversation/types.js';
@@ -18,6 +16,7 @@ import { isAppError } from '../errors.js';
 import { silentLogger } from '../logger.js';
 import { createMemoryStores } from '../stores/create-stores.js';
 import { writeLine, type CliIo, type Command } from './command.js';
+import { contentDirOrReport } from './load-config.js';
 import { loadContentOrReport } from './load-content.js';
 import { renderPrompt, renderReply } from './render-terminal.js';
 
@@ -43,14 +42,8 @@ export const chatCommand: Command = {
       writeLine(io.stderr, '--today: expected a date written YYYY-MM-DD');
       return 2;
     }
-    let contentDir: string;
-    try {
-      contentDir = values.content ? resolve(io.cwd, values.content) : loadConfig(io.env, io.cwd).contentDir;
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      writeLine(io.stderr, error.message);
-      return 2;
-    }
+    const contentDir = contentDirOrReport(io, values.content);
+    if (contentDir === undefined) return 2;
     const { bundle } = await loadContentOrReport(contentDir, io.stderr);
     if (!bundle) return 1;
     const stores = createMemoryStores();

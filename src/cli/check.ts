@@ -3,10 +3,9 @@
  * problem as `file:line:column  message  (hint: …)`, then a summary line.
  * Exit code 1 when there is an error, 0 with warnings only.
  */
-import { resolve } from 'node:path';
 import { checkExitCode, formatProblem, loadBundle, sortProblems, summarizeProblems } from '../content/index.js';
-import { ConfigError, loadConfig } from '../config.js';
 import { writeLine, type Command } from './command.js';
+import { contentDirOrReport } from './load-config.js';
 import { CONTENT_NAMES } from '../conversation/content-names.js';
 
 export const checkCommand: Command = {
@@ -14,14 +13,8 @@ export const checkCommand: Command = {
   summary: 'check flows/ and content/ for problems (exit 1 on errors)',
   usage: '[dir]',
   async run(args, io) {
-    let dir: string;
-    try {
-      dir = args[0] ? resolve(io.cwd, args[0]) : loadConfig(io.env, io.cwd).contentDir;
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      writeLine(io.stderr, error.message);
-      return 2;
-    }
+    const dir = contentDirOrReport(io, args[0]);
+    if (dir === undefined) return 2;
     const { bundle, problems } = await loadBundle(dir, CONTENT_NAMES);
     for (const problem of sortProblems(problems)) writeLine(io.stdout, formatProblem(problem));
     if (problems.length) writeLine(io.stdout);

@@ -4,24 +4,18 @@
  * start-up; this command lets an operator do it first, e.g. in a deploy step.
  * Safe to run while instances are starting: migrations hold an advisory lock.
  */
-import { ConfigError, loadConfig } from '../config.js';
 import { openPostgres } from '../stores/postgres-database.js';
 import { POSTGRES_MIGRATIONS } from '../stores/migrations/postgres-migrations.js';
 import { writeLine, type Command } from './command.js';
+import { loadConfigOrReport } from './load-config.js';
 
 export const migrateCommand: Command = {
   name: 'migrate',
   summary: 'create or update the PostgreSQL tables (MEDSPILLER_DATABASE)',
   usage: '',
   async run(_args, io) {
-    let config;
-    try {
-      config = loadConfig(io.env, io.cwd);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      writeLine(io.stderr, error.message);
-      return 2;
-    }
+    const config = loadConfigOrReport(io);
+    if (!config) return 2;
     if (!config.database) {
       writeLine(io.stdout, 'MEDSPILLER_DATABASE is not set: the SQLite tables are created on start-up, nothing to migrate.');
       return 0;

@@ -4,21 +4,19 @@
  */
 import { join, relative, resolve } from 'node:path';
 import { exportJsonSchemas } from '../content/index.js';
-import { ConfigError, loadConfig } from '../config.js';
 import { writeLine, type Command } from './command.js';
+import { loadConfigOrReport } from './load-config.js';
 
 export const schemasCommand: Command = {
   name: 'schemas',
   summary: 'write JSON Schemas of the YAML files for editors',
   usage: '[dir]',
   async run(args, io) {
-    let outDir: string;
-    try {
-      outDir = args[0] ? resolve(io.cwd, args[0]) : join(loadConfig(io.env, io.cwd).contentDir, 'schemas');
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      writeLine(io.stderr, error.message);
-      return 2;
+    let outDir = args[0] && resolve(io.cwd, args[0]);
+    if (!outDir) {
+      const config = loadConfigOrReport(io);
+      if (!config) return 2;
+      outDir = join(config.contentDir, 'schemas');
     }
     const written = await exportJsonSchemas(outDir);
     for (const file of written) writeLine(io.stdout, relative(io.cwd, resolve(outDir, file)) || file);

@@ -4,14 +4,13 @@
  *   medspiller script complaint --format html --municipality nordby > klage.html
  * The same script is served at /adviser/script/<flow>.
  */
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scriptToHtml } from '../adviser/script-html.js';
 import { scriptToMarkdown } from '../adviser/script-markdown.js';
 import { buildScript, scriptPlace } from '../adviser/script-model.js';
-import { ConfigError, loadConfig } from '../config.js';
 import type { Bundle } from '../engine/types.js';
 import { writeLine, type CliIo, type Command } from './command.js';
+import { contentDirOrReport } from './load-config.js';
 import { loadContentOrReport } from './load-content.js';
 
 export interface AdviserArgs {
@@ -47,14 +46,8 @@ export async function adviserArgs(args: string[], io: CliIo, formats: readonly s
     writeLine(io.stderr, `--format: expected one of ${formats.join(', ')}, got "${values.format}"`);
     return 2;
   }
-  let dir: string;
-  try {
-    dir = values.content ? resolve(io.cwd, values.content) : loadConfig(io.env, io.cwd).contentDir;
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    writeLine(io.stderr, error.message);
-    return 2;
-  }
+  const dir = contentDirOrReport(io, values.content);
+  if (dir === undefined) return 2;
   const { bundle } = await loadContentOrReport(dir, io.stderr);
   if (!bundle) return 1;
   const flow = positionals[0]!;

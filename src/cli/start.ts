@@ -3,10 +3,10 @@
  * listed, when it is broken), builds the app and listens on HOST:PORT. SIGTERM
  * or SIGINT closes it gracefully: no new connections, in-flight requests finish.
  */
-import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { buildApp } from '../server.js';
 import { writeLine, type Command, type CliIo } from './command.js';
+import { loadConfigOrReport } from './load-config.js';
 import { loadContentOrReport } from './load-content.js';
 
 const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
@@ -16,14 +16,8 @@ export const startCommand: Command = {
   summary: 'serve the web API and widget on HOST:PORT',
   usage: '',
   async run(_args, io) {
-    let config;
-    try {
-      config = loadConfig(io.env, io.cwd);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      writeLine(io.stderr, error.message);
-      return 2;
-    }
+    const config = loadConfigOrReport(io);
+    if (!config) return 2;
     const { bundle } = await loadContentOrReport(config.contentDir, io.stderr);
     if (!bundle) {
       writeLine(io.stderr, 'Refusing to start. Fix the problems above (`npm run check` lists them again).');

@@ -19,10 +19,10 @@ import { buildStringTable } from '../content/strings/string-table.js';
 import { readCsvTranslations, toCsv } from '../content/strings/strings-csv.js';
 import { readXliffTranslations, toXliff } from '../content/strings/strings-xliff.js';
 import { checkTranslations } from '../content/strings/translations.js';
-import { ConfigError, loadConfig } from '../config.js';
 import { CONTENT_NAMES } from '../conversation/content-names.js';
 import { DEFAULT_LOCALE } from '../engine/types.js';
 import { writeLine, type CliIo, type Command } from './command.js';
+import { contentDirOrReport } from './load-config.js';
 
 type Format = 'csv' | 'xliff';
 interface Options {
@@ -137,14 +137,8 @@ export const stringsCommand: Command = {
       writeLine(io.stderr, `${options}.\nUsage: medspiller strings ${USAGE}`);
       return 2;
     }
-    let dir: string;
-    try {
-      dir = options.dir ? resolve(io.cwd, options.dir) : loadConfig(io.env, io.cwd).contentDir;
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      writeLine(io.stderr, error.message);
-      return 2;
-    }
+    const dir = contentDirOrReport(io, options.dir);
+    if (dir === undefined) return 2;
     return options.action === 'export' ? exportStrings(options, dir, io) : importStrings(options, dir, io);
   },
 };

@@ -6,7 +6,6 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from '../config.js';
 import { todayInDenmark } from '../engine/index.js';
 import { isAppError } from '../errors.js';
 import { createStores } from '../stores/create-stores.js';
@@ -17,6 +16,7 @@ import { PeriodError } from '../survey/report-period.js';
 import { surveyReportTable } from '../survey/report-table.js';
 import { loadSurveyReport } from '../survey/survey-report.js';
 import { writeLine, type Command } from './command.js';
+import { loadConfigOrReport } from './load-config.js';
 import { loadContentOrReport } from './load-content.js';
 
 export const surveyCommand: Command = {
@@ -34,14 +34,8 @@ export const surveyCommand: Command = {
       writeLine(io.stderr, `Usage: medspiller survey ${surveyCommand.usage}`);
       return 2;
     }
-    let config: Config;
-    try {
-      config = loadConfig(io.env, io.cwd);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      writeLine(io.stderr, error.message);
-      return 2;
-    }
+    const config = loadConfigOrReport(io);
+    if (!config) return 2;
     const contentDir = values.content ? resolve(io.cwd, values.content) : config.contentDir;
     const { bundle } = await loadContentOrReport(contentDir, io.stderr);
     if (!bundle) return 1;
