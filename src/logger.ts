@@ -11,7 +11,7 @@ import { loggablePath, redactPersonal } from './observability/redaction.js';
 
 export type { Logger };
 
-export const LOG_SERIALIZERS: LoggerOptions['serializers'] = {
+const LOG_SERIALIZERS: LoggerOptions['serializers'] = {
   req: (req: FastifyRequest) => ({ id: req.id, method: req.method, url: loggablePath(req.url) }),
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };

@@ -24,7 +24,7 @@ import { createStores, type Stores } from './stores/create-stores.js';
 import { OneLinePerRequest } from './observability/request-logging.js';
 
 /** Requests carry a few short fields: anything bigger is refused with 413. */
-export const BODY_LIMIT_BYTES = 16 * 1024;
+const BODY_LIMIT_BYTES = 16 * 1024;
 const PURGE_INTERVAL_MS = 10 * 60_000;
 
 export interface ClosableContent extends ContentProvider {

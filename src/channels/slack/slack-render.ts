@@ -35,7 +35,7 @@ export const ACTION_IDS = {
 } as const;
 
 /** Slack's limits (Block Kit reference). */
-export const SLACK_LIMITS = { blocksPerMessage: 50, sectionText: 3000, buttonsPerActions: 25, buttonText: 75, selectOptions: 100 } as const;
+const SLACK_LIMITS = { blocksPerMessage: 50, sectionText: 3000, buttonsPerActions: 25, buttonText: 75, selectOptions: 100 } as const;
 
 function plain(text: string): SlackTypes.PlainTextElement {
   return { type: 'plain_text', text, emoji: true };

@@ -31,7 +31,7 @@ const START_COMMAND = /^\/?medspiller\b[:\s]*([a-z0-9_-]*)\s*$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The inbound a card's submitted data stands for. */
-export function fromCardData(data: Raw | undefined): ChatInbound | undefined {
+function fromCardData(data: Raw | undefined): ChatInbound | undefined {
   if (!data) return undefined;
   const kind = data[CARD_DATA_KEY];
   const id = str(data.id);

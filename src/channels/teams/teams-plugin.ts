@@ -15,7 +15,7 @@ import type { Activity, BotFramework, TurnContext } from './bot-framework.js';
 import { botWasAdded, toInbound } from './teams-inbound.js';
 import { render } from './teams-render.js';
 
-export const TEAMS_MESSAGES_PATH = '/api/messages';
+const TEAMS_MESSAGES_PATH = '/api/messages';
 /** Activities (a conversationUpdate with many members, a card's data) exceed the web API's body limit. */
 const TEAMS_BODY_LIMIT = 256 * 1024;
 

@@ -16,7 +16,7 @@ import type { LegalSource, Prompt, Reply } from '../../engine/types.js';
 import type { Activity } from './bot-framework.js';
 import { CARD_DATA_KEY } from './teams-inbound.js';
 
-export const ADAPTIVE_CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
+const ADAPTIVE_CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 const CARD_VERSION = '1.4';
 
 type Card = Record<string, unknown>;

@@ -15,7 +15,7 @@ import { errorBody } from '../../errors.js';
 import { requireBearer } from './bearer-auth.js';
 import type { WebPlugin } from './web-plugin.js';
 
-export const ADMIN_RELOAD_ROUTE = '/api/v1/admin/reload';
+const ADMIN_RELOAD_ROUTE = '/api/v1/admin/reload';
 
 function canReload(content: object): content is Pick<ContentSource, 'reload' | 'current'> {
   return typeof (content as Partial<ContentSource>).reload === 'function';

@@ -11,7 +11,7 @@ import { AppError } from '../../errors.js';
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
 /** True when the header carries one of the configured tokens. */
-export function bearerMatches(header: string | undefined, tokens: readonly (string | undefined)[]): boolean {
+function bearerMatches(header: string | undefined, tokens: readonly (string | undefined)[]): boolean {
   const given = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
   if (!given) return false;
   const presented = digest(given);

@@ -51,7 +51,7 @@ const json = (id: keyof typeof COMPONENTS, description: string) => ({ descriptio
 const error = (description: string) => json('Error', description);
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', minLength: 22 }, description: 'Conversation id' };
 
-export function buildOpenApiDocument(version: string): Record<string, unknown> {
+function buildOpenApiDocument(version: string): Record<string, unknown> {
   return {
     openapi: '3.1.0',
     info: {

@@ -38,7 +38,7 @@ export const TURNS_ROUTE = '/api/v1/conversations/:id/turns';
 const MINUTE_MS = 60_000;
 
 /** For JSON and anything that sets no policy of its own: same-origin resources only, never framed. */
-export const DEFAULT_CSP_DIRECTIVES = {
+const DEFAULT_CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],
@@ -54,7 +54,7 @@ export const DEFAULT_CSP_DIRECTIVES = {
  * Helmet's headers, worked out once: they are the same for every response, and
  * setting them one by one through its middleware cost 20–40 µs a request.
  */
-export function securityHeaders(): Record<string, string> {
+function securityHeaders(): Record<string, string> {
   const headers: Record<string, string> = {};
   const response = {
     setHeader: (name: string, value: unknown) => void (headers[name.toLowerCase()] = String(value)),
