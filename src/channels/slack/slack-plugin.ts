@@ -14,10 +14,10 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { SlackSettings } from '../chat-config.js';
 import { errorBody } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { createInFlight, type InFlight } from '../in-flight.js';
+import type { InFlight } from '../in-flight.js';
 import { slackError } from './slack-app.js';
 
-export const SLACK_EVENTS_PATH = '/slack/events';
+const SLACK_EVENTS_PATH = '/slack/events';
 /** A button click carries the whole message it was in: far above the web API's limit. */
 const SLACK_BODY_LIMIT = 1024 * 1024;
 
@@ -26,7 +26,7 @@ export interface SlackPluginOptions {
   bolt: App;
   logger: Logger;
   clock?: () => Date;
-  inFlight?: InFlight;
+  inFlight: InFlight;
 }
 
 function header(request: FastifyRequest, name: string): string | undefined {
@@ -60,9 +60,8 @@ export function parseSlackBody(raw: string, contentType: string): Record<string,
 }
 
 export const slackPlugin: FastifyPluginAsync<SlackPluginOptions> = async (app, options) => {
-  const { settings, bolt, logger } = options;
+  const { settings, bolt, logger, inFlight } = options;
   const clock = options.clock ?? (() => new Date());
-  const inFlight = options.inFlight ?? createInFlight();
 
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(
