@@ -5,6 +5,7 @@
  * time instead, by scripts/build-widget.mjs.
  */
 import { build } from 'esbuild';
+import { loadOnce } from './load-once.js';
 
 async function bundleBrowserScript(entry: string): Promise<string> {
   const result = await build({
@@ -19,18 +20,6 @@ async function bundleBrowserScript(entry: string): Promise<string> {
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
-}
-
-/** Loads once and keeps the result; a failed load is tried again on the next call. */
-export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
-    return pending;
-  };
 }
 
 /** A browser script bundled on first request and kept in memory. */

@@ -13,8 +13,9 @@ import type { FastifyReply } from 'fastify';
 import { todayInDenmark } from '../engine/index.js';
 import type { Bundle, ResolvedMunicipality } from '../engine/types.js';
 import { AppError } from '../errors.js';
+import { loadOnce } from '../load-once.js';
 import type { WebPlugin } from '../channels/web/web-plugin.js';
-import { loadBaseline, type Baseline } from '../survey/baseline.js';
+import { loadBaseline } from '../survey/baseline.js';
 import { selectedQuestions, surveyEnabled } from '../survey/questions.js';
 import { surveyCsvFilename, surveyReportCsv } from '../survey/report-csv.js';
 import { PeriodError } from '../survey/report-period.js';
@@ -41,14 +42,7 @@ export const adminSurveyRoutes: WebPlugin = async (app, { config, content, store
   warnIfAdminDisabled(config.adminToken, app.log);
   const now = clock ?? (() => new Date());
   const assets = createDashboardAssets();
-  let baseline: Promise<Baseline> | undefined;
-  const nationalFigures = () => {
-    baseline ??= loadBaseline(config.contentDir).catch((error: unknown) => {
-      baseline = undefined;
-      throw error;
-    });
-    return baseline;
-  };
+  const nationalFigures = loadOnce(() => loadBaseline(config.contentDir));
 
   async function report(params: IdParams, query: unknown): Promise<SurveyReport> {
     const bundle = content.current();

@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { loadOnce, scriptOnRequest } from '../browser-bundle.js';
+import { scriptOnRequest } from '../browser-bundle.js';
+import { loadOnce } from '../load-once.js';
 
 const DASHBOARD_DIR = fileURLToPath(new URL('./dashboard/', import.meta.url));
 
