@@ -8,11 +8,12 @@ import { buildGraph, nodeIdentity, reachableKeys } from './flow-graph.js';
 import type { NodeModel } from './model.js';
 import type { Problem } from './problem.js';
 import { problemAt } from './source-file.js';
+import { viewsWithDistinctFlows } from './views.js';
 
 export function checkReachability(context: CheckContext): Problem[] {
   const reached = new Set<string>();
   const all = new Map<string, NodeModel>();
-  for (const view of context.views) {
+  for (const view of viewsWithDistinctFlows(context.views)) {
     const graph = buildGraph(view);
     const keys = reachableKeys(graph);
     for (const node of graph.nodes.values()) {

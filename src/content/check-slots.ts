@@ -31,22 +31,21 @@ interface FlowAnalysis {
   atEntry: Map<string, Set<string>>;
 }
 
-/** By the flows analysed: a municipality that only changes texts shares the base's flows and analysis. */
+/** By the flows analysed: a municipality that only changes texts shares the base's flows (see views.ts) and analysis. */
 const analyses = new WeakMap<View['flows'], FlowAnalysis>();
 
-function flowAnalysis(view: View, context: CheckContext): FlowAnalysis {
-  const flows = view.municipality && view.municipality.overlays.length === 0 ? context.model.flows : view.flows;
-  let analysis = analyses.get(flows);
+function flowAnalysis(view: View): FlowAnalysis {
+  let analysis = analyses.get(view.flows);
   if (!analysis) {
-    const graph = buildGraph({ ...view, flows });
+    const graph = buildGraph(view);
     analysis = { graph, reached: reachableKeys(graph), atEntry: analyseSlots(graph).atEntry };
-    analyses.set(flows, analysis);
+    analyses.set(view.flows, analysis);
   }
   return analysis;
 }
 
-export function checkSlots(view: View, context: CheckContext): Problem[] {
-  const { graph, reached, atEntry } = flowAnalysis(view, context);
+export function checkSlots(view: View, _context: CheckContext): Problem[] {
+  const { graph, reached, atEntry } = flowAnalysis(view);
   const problems: Problem[] = [];
   for (const { key, model } of graph.nodes.values()) {
     if (!model.node || !reached.has(key)) continue;

@@ -8,11 +8,12 @@ import type { CheckContext } from './check-context.js';
 import { contentUses } from './content-uses.js';
 import type { Problem } from './problem.js';
 import { problemAt } from './source-file.js';
+import { viewsWithDistinctFlows } from './views.js';
 
 export const EXEMPT_PREFIXES = ['system.', 'survey.', 'intent.'] as const;
 
 export function checkUnusedTexts(context: CheckContext): Problem[] {
-  const used = new Set(context.views.flatMap((view) => contentUses(view).map((use) => use.key)));
+  const used = new Set(viewsWithDistinctFlows(context.views).flatMap((view) => contentUses(view).map((use) => use.key)));
   const problems: Problem[] = [];
   for (const [locale, table] of context.model.texts) {
     for (const text of table.values()) {

@@ -20,7 +20,8 @@ export function baseView(model: BundleModel): View {
 }
 
 export function municipalityView(model: BundleModel, municipality: MunicipalityModel): View {
-  const flows = new Map(model.flows);
+  // Without overlays the base's flows are shared as they are, so work done on the flows alone is done once.
+  const flows = municipality.overlays.length === 0 ? model.flows : new Map(model.flows);
   for (const overlay of municipality.overlays) {
     const base = flows.get(overlay.flow);
     if (!base) continue;
@@ -38,6 +39,16 @@ export function municipalityView(model: BundleModel, municipality: MunicipalityM
 /** The base view first, then one view per municipality. */
 export function allViews(model: BundleModel): View[] {
   return [baseView(model), ...[...model.municipalities.values()].map((m) => municipalityView(model, m))];
+}
+
+/** One view for each distinct set of flows: what depends on the flows alone need not be redone for text-only municipalities. */
+export function viewsWithDistinctFlows(views: View[]): View[] {
+  const seen = new Set<View['flows']>();
+  return views.filter((view) => {
+    if (seen.has(view.flows)) return false;
+    seen.add(view.flows);
+    return true;
+  });
 }
 
 /** A municipality view that changes anything differs from the base view. */
