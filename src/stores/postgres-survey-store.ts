@@ -2,29 +2,11 @@
  * SurveyStore in PostgreSQL: table `survey_answer_counts`, tallies only (see
  * survey-store.ts). One response is one transaction of upserts
  * (`count = count + 1`), so concurrent responses on several instances all count.
- * In the table a missing area is '' and "Ved ikke"/skipped is -1.
+ * Row encoding (no area, "Ved ikke"): survey-count-row.ts.
  */
 import type { PostgresDatabase } from './postgres-database.js';
-import {
-  validateSurveyResponse,
-  type AnswerCount,
-  type RespondentGroup,
-  type SurveyAnswer,
-  type SurveyArea,
-  type SurveyStore,
-} from './survey-store.js';
-
-interface Row {
-  respondent_group: RespondentGroup;
-  area: string;
-  week: string;
-  question: string;
-  answer: number;
-  count: number;
-}
-
-const NO_AREA = '';
-const NO_ANSWER = -1;
+import { NO_ANSWER, NO_AREA, toAnswerCount, type SurveyCountRow } from './survey-count-row.js';
+import { validateSurveyResponse, type SurveyStore } from './survey-store.js';
 
 export function createPostgresSurveyStore(db: PostgresDatabase): SurveyStore {
   const { pool } = db;
@@ -47,25 +29,14 @@ export function createPostgresSurveyStore(db: PostgresDatabase): SurveyStore {
       );
     },
     async counts({ municipality, fromWeek, toWeek }) {
-      const { rows } = await pool.query<Row>(
+      const { rows } = await pool.query<SurveyCountRow>(
         `SELECT respondent_group, area, week, question, answer, count FROM survey_answer_counts
          WHERE municipality = $1 AND week BETWEEN $2 AND $3`,
         [municipality, fromWeek, toWeek],
       );
-      return rows.map(toCount);
+      return rows.map(toAnswerCount);
     },
     ping: () => db.ping(),
     close: release,
-  };
-}
-
-function toCount(row: Row): AnswerCount {
-  return {
-    group: row.respondent_group,
-    area: row.area === NO_AREA ? null : (row.area as SurveyArea),
-    week: row.week,
-    question: row.question,
-    value: row.answer === NO_ANSWER ? null : (row.answer as SurveyAnswer),
-    count: Number(row.count),
   };
 }

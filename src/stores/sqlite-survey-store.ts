@@ -2,29 +2,11 @@
  * SurveyStore in SQLite: table `survey_answer_counts`, in the same file as the
  * sessions by default. One row per (municipality, group, area, week, question,
  * answer) holding a count; WITHOUT ROWID, so not even the order of arrival is kept.
- * In the table a missing area is '' and "Ved ikke"/skipped is -1 (both are part of the key).
+ * Row encoding (no area, "Ved ikke"): survey-count-row.ts.
  */
 import { openSqlite } from './sqlite-database.js';
-import {
-  validateSurveyResponse,
-  type AnswerCount,
-  type RespondentGroup,
-  type SurveyAnswer,
-  type SurveyArea,
-  type SurveyStore,
-} from './survey-store.js';
-
-interface Row {
-  respondent_group: RespondentGroup;
-  area: string;
-  week: string;
-  question: string;
-  answer: number;
-  count: number;
-}
-
-const NO_AREA = '';
-const NO_ANSWER = -1;
+import { NO_ANSWER, NO_AREA, toAnswerCount, type SurveyCountRow } from './survey-count-row.js';
+import { validateSurveyResponse, type SurveyStore } from './survey-store.js';
 
 export function createSqliteSurveyStore(path: string): SurveyStore {
   const db = openSqlite(path);
@@ -44,7 +26,7 @@ export function createSqliteSurveyStore(path: string): SurveyStore {
      VALUES (?, ?, ?, ?, ?, ?, 1)
      ON CONFLICT DO UPDATE SET count = count + 1`,
   );
-  const select = db.prepare<[string, string, string], Row>(
+  const select = db.prepare<[string, string, string], SurveyCountRow>(
     `SELECT respondent_group, area, week, question, answer, count FROM survey_answer_counts
      WHERE municipality = ? AND week BETWEEN ? AND ?`,
   );
@@ -65,7 +47,7 @@ export function createSqliteSurveyStore(path: string): SurveyStore {
       );
     },
     async counts({ municipality, fromWeek, toWeek }) {
-      return select.all(municipality, fromWeek, toWeek).map(toCount);
+      return select.all(municipality, fromWeek, toWeek).map(toAnswerCount);
     },
     async ping() {
       db.prepare('SELECT 1').get();
@@ -73,16 +55,5 @@ export function createSqliteSurveyStore(path: string): SurveyStore {
     async close() {
       if (db.open) db.close();
     },
-  };
-}
-
-function toCount(row: Row): AnswerCount {
-  return {
-    group: row.respondent_group,
-    area: row.area === NO_AREA ? null : (row.area as SurveyArea),
-    week: row.week,
-    question: row.question,
-    value: row.answer === NO_ANSWER ? null : (row.answer as SurveyAnswer),
-    count: row.count,
   };
 }
