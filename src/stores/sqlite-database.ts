@@ -18,3 +18,15 @@ export function openSqlite(path: string): SqliteDatabase {
   db.pragma('synchronous = NORMAL');
   return db;
 }
+
+/** `ping` and `close` for an adapter that owns `db`; closing twice is harmless. */
+export function sqliteLifecycle(db: SqliteDatabase): { ping(): Promise<void>; close(): Promise<void> } {
+  return {
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,6 +1,6 @@
 /** RequestStore in SQLite: table `adviser_requests`, in the same file as the sessions by default. */
 import type { AdviserRequest, AdviserRequestStatus, RequestStore } from './request-store.js';
-import { openSqlite, type SqliteDatabase } from './sqlite-database.js';
+import { openSqlite, sqliteLifecycle, type SqliteDatabase } from './sqlite-database.js';
 
 interface Row {
   id: string;
@@ -142,12 +142,7 @@ export function createSqliteRequestStore(path: string, options: { now?: () => nu
     async purgeExpired(at) {
       return purge.run(at).changes;
     },
-    async ping() {
-      db.prepare('SELECT 1').get();
-    },
-    async close() {
-      if (db.open) db.close();
-    },
+    ...sqliteLifecycle(db),
   };
 }
 

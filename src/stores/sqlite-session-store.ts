@@ -5,7 +5,7 @@
  */
 import type { ConversationState } from '../engine/types.js';
 import type { SessionRecord, SessionStore } from './session-store.js';
-import { openSqlite } from './sqlite-database.js';
+import { openSqlite, sqliteLifecycle } from './sqlite-database.js';
 
 interface Row {
   state: string;
@@ -74,12 +74,7 @@ export function createSqliteSessionStore(path: string, options: { now?: () => nu
     async countActive(at) {
       return count.get(at)?.n ?? 0;
     },
-    async ping() {
-      db.prepare('SELECT 1').get();
-    },
-    async close() {
-      if (db.open) db.close();
-    },
+    ...sqliteLifecycle(db),
   };
 }
 

@@ -4,7 +4,7 @@
  * answer) holding a count; WITHOUT ROWID, so not even the order of arrival is kept.
  * Row encoding (no area, "Ved ikke"): survey-count-row.ts.
  */
-import { openSqlite } from './sqlite-database.js';
+import { openSqlite, sqliteLifecycle } from './sqlite-database.js';
 import { NO_ANSWER, NO_AREA, toAnswerCount, type SurveyCountRow } from './survey-count-row.js';
 import { validateSurveyResponse, type SurveyStore } from './survey-store.js';
 
@@ -49,11 +49,6 @@ export function createSqliteSurveyStore(path: string): SurveyStore {
     async counts({ municipality, fromWeek, toWeek }) {
       return select.all(municipality, fromWeek, toWeek).map(toAnswerCount);
     },
-    async ping() {
-      db.prepare('SELECT 1').get();
-    },
-    async close() {
-      if (db.open) db.close();
-    },
+    ...sqliteLifecycle(db),
   };
 }
