@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { problemsOf, yaml } from './helpers.js';
+import { mainFlow, problemsOf, yaml } from './helpers.js';
 
 const texts = yaml('main.title: Titel', 'main.hello: Hej', 'main.ask: Hvad nu?', 'main.yes: Ja', 'main.no: Nej');
 
 describe('targets check', () => {
   it('reports a next that names no node, with a did-you-mean', async () => {
-    const flow = yaml(
-      'id: main',
-      'title: main.title',
-      'entry: start',
-      'nodes:',
+    const flow = mainFlow(
       '  start:',
       '    say: [main.hello]',
       '    next: advocat_intro',
@@ -58,7 +54,7 @@ describe('targets check', () => {
   });
 
   it('suggests { flow: … } when a plain next names a flow', async () => {
-    const main = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello]', '    next: help');
+    const main = mainFlow('  start:', '    say: [main.hello]', '    next: help');
     const help = yaml('id: help', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello]', '    end: true');
     expect(await problemsOf({ 'flows/main.yaml': main, 'flows/help.yaml': help })).toEqual([
       'flows/main.yaml:7:11  next "help" is not a node of flow "main"  (hint: to go to the flow "help", write { flow: help })',
@@ -68,7 +64,7 @@ describe('targets check', () => {
 
 describe('reachability check', () => {
   it('follows nexts across flows and counts every flow entry and all system nodes as reached', async () => {
-    const main = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello]', '    next: { flow: help, node: two }', '  lost:', '    say: [main.hello]', '    end: true');
+    const main = mainFlow('  start:', '    say: [main.hello]', '    next: { flow: help, node: two }', '  lost:', '    say: [main.hello]', '    end: true');
     const help = yaml('id: help', 'title: main.title', 'entry: one', 'nodes:', '  one:', '    say: [main.hello]', '    end: true', '  two:', '    say: [main.hello]', '    end: true', '  three:', '    say: [main.hello]', '    end: true');
     const system = yaml('id: system', 'title: main.title', 'entry: help', 'nodes:', '  help:', '    say: [main.hello]', '  human:', '    say: [main.hello]');
     expect(await problemsOf({ 'flows/main.yaml': main, 'flows/help.yaml': help, 'flows/system.yaml': system })).toEqual([
@@ -80,11 +76,7 @@ describe('reachability check', () => {
 
 describe('dead-end check', () => {
   it('reports a node with no way on, a choice that leads nowhere and a date ask without next', async () => {
-    const flow = yaml(
-      'id: main',
-      'title: main.title',
-      'entry: start',
-      'nodes:',
+    const flow = mainFlow(
       '  start:',
       '    question: main.ask',
       '    ask:',
@@ -106,13 +98,13 @@ describe('dead-end check', () => {
   });
 
   it('accepts the choices of a node with its own next, and system nodes without next', async () => {
-    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    question: main.ask', '    ask:', '      choice:', '        - { id: yes, label: main.yes }', '        - { id: no, label: main.no, next: fin }', '    next: fin', '  fin:', '    say: [main.hello]', '    end: true');
+    const flow = mainFlow('  start:', '    question: main.ask', '    ask:', '      choice:', '        - { id: yes, label: main.yes }', '        - { id: no, label: main.no, next: fin }', '    next: fin', '  fin:', '    say: [main.hello]', '    end: true');
     const system = yaml('id: system', 'title: main.title', 'entry: help', 'nodes:', '  help:', '    say: [main.hello]');
     expect(await problemsOf({ 'flows/main.yaml': flow, 'flows/system.yaml': system, 'content/da/main.yaml': texts })).toEqual([]);
   });
 
   it('warns when every branch of a next has a condition', async () => {
-    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello]', '    next:', '      - { if: { slot: municipality.name, equals: Demo }, to: fin }', '  fin:', '    say: [main.hello]', '    end: true');
+    const flow = mainFlow('  start:', '    say: [main.hello]', '    next:', '      - { if: { slot: municipality.name, equals: Demo }, to: fin }', '  fin:', '    say: [main.hello]', '    end: true');
     expect(await problemsOf({ 'flows/main.yaml': flow })).toEqual([
       'flows/main.yaml:7:5  warning: every branch of this next has a condition, so none may apply  (hint: add a last branch with only to: …, for all other cases)',
     ]);

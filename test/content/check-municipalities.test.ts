@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, problemsOf, yaml } from './helpers.js';
+import { load, mainFlow, problemsOf, yaml } from './helpers.js';
 
 const demo = 'content/municipalities/demo';
 
@@ -20,7 +20,7 @@ describe('municipality overlay check', () => {
     const overlay = yaml('id: main', 'nodes:', '  start:', '    say: [main.hello]', '    next: extra', '  extra:', '    say: [main.extra]', '    next: nowhere');
     const problems = await problemsOf({
       [`${demo}/flows/main.yaml`]: overlay,
-      'flows/main.yaml': yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello]', '    next: fin', '  fin:', '    say: [main.hello]', '    end: true'),
+      'flows/main.yaml': mainFlow('  start:', '    say: [main.hello]', '    next: fin', '  fin:', '    say: [main.hello]', '    end: true'),
     });
     expect(problems).toEqual([
       `${demo}/flows/main.yaml:7:11  content key "main.extra" has no text in da  (hint: add it to a file in content/municipalities/demo/da/)`,
@@ -29,7 +29,7 @@ describe('municipality overlay check', () => {
   });
 
   it('labels a problem in a base file that only a municipality’s overlay causes', async () => {
-    const base = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    question: main.title', '    ask: { date: {} }', '    slot: decision_date', '    next: fin', '  fin:', '    say: [main.when]', '    end: true');
+    const base = mainFlow('  start:', '    question: main.title', '    ask: { date: {} }', '    slot: decision_date', '    next: fin', '  fin:', '    say: [main.when]', '    end: true');
     const problems = await problemsOf({
       'flows/main.yaml': base,
       'content/da/main.yaml': yaml('main.title: Titel', 'main.hello: Hej', 'main.when: Du fik den {decision_date:date}.'),
@@ -77,7 +77,7 @@ describe('municipality overlay check', () => {
 
 describe('duplicates check', () => {
   it('reports a flow id used twice and a flow overlaid twice', async () => {
-    const copy = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    end: true');
+    const copy = mainFlow('  start:', '    end: true');
     const overlay = yaml('id: main', 'nodes:', '  start:', '    end: true');
     const problems = await problemsOf({ 'flows/zz-copy.yaml': copy, [`${demo}/flows/a.yaml`]: overlay, [`${demo}/flows/b.yaml`]: overlay });
     expect(problems).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsOf, yaml } from './helpers.js';
+import { mainFlow, problemsOf, yaml } from './helpers.js';
 
 const texts = yaml(
   'main.title: Titel',
@@ -12,11 +12,7 @@ const texts = yaml(
 
 describe('slots check', () => {
   it('reports a slot used in a condition before any way sets it', async () => {
-    const flow = yaml(
-      'id: main',
-      'title: main.title',
-      'entry: start',
-      'nodes:',
+    const flow = mainFlow(
       '  start:',
       '    say:',
       '      - { text: main.maybe, if: { slot: decision_date, exists: true } }',
@@ -40,11 +36,7 @@ describe('slots check', () => {
   });
 
   it('reports a text placeholder whose slot only some later node sets, but not one with a fallback', async () => {
-    const flow = yaml(
-      'id: main',
-      'title: main.title',
-      'entry: start',
-      'nodes:',
+    const flow = mainFlow(
       '  start:',
       '    say: [main.maybe, main.when]',
       '    next: ask',
@@ -56,18 +48,14 @@ describe('slots check', () => {
     );
     const problems = await problemsOf({ 'flows/main.yaml': flow, 'content/da/main.yaml': texts });
     expect(problems.filter((p) => p.startsWith('flows/'))).toEqual([]);
-    const once = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.maybe, main.when]', '    next: ask', '  ask:', '    question: main.ask', '    ask: { date: {} }', '    slot: decision_date', '    end: true');
+    const once = mainFlow('  start:', '    say: [main.maybe, main.when]', '    next: ask', '  ask:', '    question: main.ask', '    ask: { date: {} }', '    slot: decision_date', '    end: true');
     expect((await problemsOf({ 'flows/main.yaml': once, 'content/da/main.yaml': texts })).filter((p) => p.startsWith('flows/'))).toEqual([
       'flows/main.yaml:6:23  text "main.when" uses {decision_date}, but no way to node "start" sets slot "decision_date"  (hint: ask for it in an earlier node, or give a fallback: {decision_date|…})',
     ]);
   });
 
   it('counts choice sets, compute keys, the node id as default slot, and municipality.* as set', async () => {
-    const flow = yaml(
-      'id: main',
-      'title: main.title',
-      'entry: start',
-      'nodes:',
+    const flow = mainFlow(
       '  start:',
       '    question: main.ask',
       '    ask:',
@@ -90,21 +78,21 @@ describe('slots check', () => {
   });
 
   it('reports a compute argument that reads an unset slot', async () => {
-    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    compute:', '      deadline: { fn: complaintDeadline, args: { decisionDate: decision_date } }', '    say: [main.maybe]', '    end: true');
+    const flow = mainFlow('  start:', '    compute:', '      deadline: { fn: complaintDeadline, args: { decisionDate: decision_date } }', '    say: [main.maybe]', '    end: true');
     expect((await problemsOf({ 'flows/main.yaml': flow, 'content/da/main.yaml': texts })).filter((p) => p.startsWith('flows/'))).toEqual([
       'flows/main.yaml:7:64  slot "decision_date" is used before any way to node "start" sets it  (hint: ask for it in an earlier node, or test it with exists: first)',
     ]);
   });
 
   it('lets system nodes see every slot any node may set', async () => {
-    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    question: main.ask', '    ask: { date: {} }', '    slot: decision_date', '    end: true');
+    const flow = mainFlow('  start:', '    question: main.ask', '    ask: { date: {} }', '    slot: decision_date', '    end: true');
     const system = yaml('id: system', 'title: main.title', 'entry: help', 'nodes:', '  help:', '    say:', '      - { text: main.when, if: { slot: decision_date, exists: true } }', '  other:', '    say: [main.when]');
     const problems = await problemsOf({ 'flows/main.yaml': flow, 'flows/system.yaml': system, 'content/da/main.yaml': texts });
     expect(problems.filter((p) => p.startsWith('flows/'))).toEqual([]);
   });
 
   it('checks a municipality that only changes texts against the base flows, and one that overlays flows on its own', async () => {
-    const base = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello]', '    question: main.title', '    ask: { date: {} }', '    slot: decision_date', '    end: true');
+    const base = mainFlow('  start:', '    say: [main.hello]', '    question: main.title', '    ask: { date: {} }', '    slot: decision_date', '    end: true');
     const problems = await problemsOf({
       'flows/main.yaml': base,
       'content/municipalities/demo/da/main.yaml': yaml('main.hello: Hej fra {decision_date:date}'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsOf, yaml } from './helpers.js';
+import { mainFlow, problemsOf, yaml } from './helpers.js';
 
 const threeLocales = yaml(
   'mainFlow: main',
@@ -36,7 +36,7 @@ describe('content-key check', () => {
   });
 
   it('says where to add a missing key when nothing is close', async () => {
-    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello, main.goodbye_for_now]', '    end: true');
+    const flow = mainFlow('  start:', '    say: [main.hello, main.goodbye_for_now]', '    end: true');
     expect(await problemsOf({ 'flows/main.yaml': flow })).toEqual([
       'flows/main.yaml:6:23  content key "main.goodbye_for_now" has no text in da  (hint: add it to content/da/main.yaml)',
     ]);
@@ -108,11 +108,7 @@ describe('template check', () => {
 });
 
 describe('names check', () => {
-  const flow = yaml(
-    'id: main',
-    'title: main.title',
-    'entry: start',
-    'nodes:',
+  const flow = mainFlow(
     '  start:',
     '    compute:',
     '      deadline: { fn: complaintDeadlin, args: {} }',

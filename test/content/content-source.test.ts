@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentLoadError, createContentSource, type ContentLogger, type ContentSource } from '../../src/content/index.js';
 import type { Bundle } from '../../src/engine/types.js';
-import { NOW, writeBundle, yaml } from './helpers.js';
+import { NOW, mainFlow, writeBundle, yaml } from './helpers.js';
 
 interface Logged {
   level: 'info' | 'warn' | 'error';
@@ -38,7 +38,7 @@ function helloText(bundle: Bundle): string | undefined {
 
 describe('createContentSource', () => {
   it('refuses to start with errors, carrying every problem', async () => {
-    const dir = await writeBundle({ 'flows/main.yaml': yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.nope]') });
+    const dir = await writeBundle({ 'flows/main.yaml': mainFlow('  start:', '    say: [main.nope]') });
     const error = await createContentSource(dir, { watch: false, logger: recordingLogger(), loadOptions: { now: NOW } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentLoadError);
     expect((error as ContentLoadError).problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['content/da/main.yaml:2:1', 'flows/main.yaml:5:3', 'flows/main.yaml:6:11']);

@@ -38,6 +38,11 @@ export function yaml(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The `main` flow entered at `start`: these four header lines, then `nodes` (so the first node is on line 5). */
+export function mainFlow(...nodes: string[]): string {
+  return yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', ...nodes);
+}
+
 /** Loads a bundle written from `files` and returns its problems formatted (`file:line:col  message  (hint: …)`). */
 export async function problemsOf(files: Record<string, string | undefined>, options: LoadOptions = {}): Promise<string[]> {
   const { problems } = await load(files, options);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkExitCode, formatProblem, formatProblems, loadBundle, type Problem } from '../../src/content/index.js';
-import { NOW, writeBundle, yaml } from './helpers.js';
+import { NOW, mainFlow, writeBundle, yaml } from './helpers.js';
 
 describe('collecting problems', () => {
   it('reports every problem across files in one run, sorted by file and line', async () => {
     const dir = await writeBundle({
-      'flows/main.yaml': yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello, main.missing]', '    next: fni', '  fin:', '    say: [main.hello]', '    end: true'),
+      'flows/main.yaml': mainFlow('  start:', '    say: [main.hello, main.missing]', '    next: fni', '  fin:', '    say: [main.hello]', '    end: true'),
       'flows/broken.yaml': yaml('id: broken', 'title: main.title', 'entry: a', 'nodes:', '  a:', '    say: [main.hello]', '    nxt: a'),
       'content/da/main.yaml': yaml('main.title: Titel', 'main.hello: "Hej {name:upper}"', 'main.law: Se § 7.'),
     });
@@ -23,7 +23,7 @@ describe('collecting problems', () => {
 
   it('reports syntax errors in several files at once and skips the cross-file checks', async () => {
     const dir = await writeBundle({
-      'flows/main.yaml': yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello', '    end: true'),
+      'flows/main.yaml': mainFlow('  start:', '    say: [main.hello', '    end: true'),
       'content/da/main.yaml': yaml('main.title: Titel', 'main.title: Igen'),
     });
     const { problems } = await loadBundle(dir, { now: NOW });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { problemsOf, yaml } from './helpers.js';
+import { mainFlow, problemsOf, yaml } from './helpers.js';
 
 describe('YAML syntax problems keep their own positions', () => {
   it('reports bad indentation at the offending line', async () => {
-    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello]', '   end: true');
+    const flow = mainFlow('  start:', '    say: [main.hello]', '   end: true');
     expect(await problemsOf({ 'flows/main.yaml': flow })).toEqual([
       'flows/main.yaml:7:1  All mapping items must start at the same column  (hint: line up keys of the same map with the same number of spaces)',
     ]);
@@ -23,14 +23,14 @@ describe('YAML syntax problems keep their own positions', () => {
   });
 
   it('reports tabs used for indentation', async () => {
-    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '\tstart:', '    end: true');
+    const flow = mainFlow('\tstart:', '    end: true');
     expect((await problemsOf({ 'flows/main.yaml': flow }))[0]).toMatch(/^flows\/main\.yaml:5:1 {2}.*\(hint: indent with spaces, not tabs\)$/);
   });
 });
 
 describe('schema problems point at the YAML node', () => {
   it('names an unknown key and suggests the known one', async () => {
-    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello]', '    ends: true');
+    const flow = mainFlow('  start:', '    say: [main.hello]', '    ends: true');
     expect(await problemsOf({ 'flows/main.yaml': flow })).toEqual([
       'flows/main.yaml:7:5  unknown key "ends"  (hint: Did you mean "end"?)',
     ]);
@@ -42,25 +42,21 @@ describe('schema problems point at the YAML node', () => {
   });
 
   it('explains a value of the wrong type', async () => {
-    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello]', '    end: "yes"');
+    const flow = mainFlow('  start:', '    say: [main.hello]', '    end: "yes"');
     expect(await problemsOf({ 'flows/main.yaml': flow })).toEqual([
       'flows/main.yaml:7:10  end: expected true or false, found the text "yes"',
     ]);
   });
 
   it('explains a content key that is not one', async () => {
-    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello, Hej med dig]', '    end: true');
+    const flow = mainFlow('  start:', '    say: [main.hello, Hej med dig]', '    end: true');
     expect(await problemsOf({ 'flows/main.yaml': flow })).toEqual([
       'flows/main.yaml:6:23  item 2 of say "Hej med dig" is not valid  (hint: a content key looks like "complaint.ask_date": lower-case words joined by dots)',
     ]);
   });
 
   it('picks the alternative the editor meant in a union (a condition with a misspelt test)', async () => {
-    const flow = yaml(
-      'id: main',
-      'title: main.title',
-      'entry: start',
-      'nodes:',
+    const flow = mainFlow(
       '  start:',
       '    say:',
       '      - { text: main.hello, if: { slot: municipality.name, equal: Demo } }',
@@ -80,7 +76,7 @@ describe('schema problems point at the YAML node', () => {
   });
 
   it('reports an invalid node name at its key, and an invalid content key', async () => {
-    const flow = yaml('id: main', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello]', '    end: true', '  Other:', '    end: true');
+    const flow = mainFlow('  start:', '    say: [main.hello]', '    end: true', '  Other:', '    end: true');
     const texts = yaml('main.title: Titel', 'main.hello: Hej', 'Main Title: Hej');
     expect(await problemsOf({ 'flows/main.yaml': flow, 'content/da/main.yaml': texts })).toEqual([
       'content/da/main.yaml:3:1  "Main Title" is not a valid content key  (hint: a content key looks like "complaint.ask_date": lower-case words joined by dots)',
