@@ -103,7 +103,7 @@ function show(view: TurnView, io: CliIo): void {
 }
 
 /** A typed line as a turn: a number picks a shown choice, `:name` is an action. */
-export function toBody(line: string, prompt: Prompt): TurnBody | undefined {
+function toBody(line: string, prompt: Prompt): TurnBody | undefined {
   if (!line) return undefined;
   const command = /^:(\w+)(?:\s+(\S+))?$/.exec(line);
   if (command) {

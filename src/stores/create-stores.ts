@@ -37,9 +37,9 @@ export interface Stores {
   survey: SurveyStore;
 }
 
-export const SQLITE_FILE_NAME = 'medspiller.db';
+const SQLITE_FILE_NAME = 'medspiller.db';
 
-export function sqliteFile(config: Pick<Config, 'dataDir'>): string {
+function sqliteFile(config: Pick<Config, 'dataDir'>): string {
   return join(config.dataDir, SQLITE_FILE_NAME);
 }
 

@@ -56,7 +56,7 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
 }
 
 /** The schema named by `?options=-c search_path=<schema>` in the URL, if any. */
-export function schemaInUrl(url: string): string | undefined {
+function schemaInUrl(url: string): string | undefined {
   try {
     const setting = new URL(url).searchParams.get('options') ?? '';
     return /search_path\s*=\s*"?([^",\s]+)/.exec(setting)?.[1];

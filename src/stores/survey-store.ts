@@ -61,7 +61,7 @@ export interface SurveyStore {
 
 export const ISO_WEEK_PATTERN = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
 /** Question keys are identifiers from the survey's closed list, never text. */
-export const QUESTION_KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+const QUESTION_KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
 const MUNICIPALITY_PATTERN = /^[a-z][a-z0-9_-]{0,63}$/;
 /** More keys than VIVE's eleven questions is not a survey response. */
 const MAX_ANSWERS = 32;
