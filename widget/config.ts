@@ -16,7 +16,7 @@ export interface WidgetConfig {
   target: string;
 }
 
-export const DEFAULT_TARGET = '#medspiller';
+const DEFAULT_TARGET = '#medspiller';
 
 function nonEmpty(value: string | undefined): string | undefined {
   const trimmed = value?.trim();

@@ -9,7 +9,7 @@ import type { ReportQuery } from '../survey/survey-report.js';
 
 const week = z.string().regex(ISO_WEEK_PATTERN, 'expected an ISO week like 2026-W01');
 
-export const reportQuerySchema = z.strictObject({
+const reportQuerySchema = z.strictObject({
   from: week.optional(),
   to: week.optional(),
   area: z.enum(SURVEY_AREAS).optional(),

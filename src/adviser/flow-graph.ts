@@ -46,7 +46,7 @@ export function targetKey(target: EdgeTarget): string {
   return `${target.flow}/${target.node ?? ''}`;
 }
 
-export function resolveEdgeTarget(place: ResolvedMunicipality, flowId: string, target: Target): EdgeTarget {
+function resolveEdgeTarget(place: ResolvedMunicipality, flowId: string, target: Target): EdgeTarget {
   const toFlow = typeof target === 'string' ? flowId : target.flow;
   const flow = place.flows[toFlow];
   const node = typeof target === 'string' ? target : (target.node ?? flow?.entry);
@@ -86,7 +86,7 @@ export function nodeEdges(place: ResolvedMunicipality, flowId: string, id: strin
 }
 
 /** True when the conversation cannot go on from this node (the checker reports these as errors). */
-export function isDeadEnd(flowId: string, node: FlowNode): boolean {
+function isDeadEnd(flowId: string, node: FlowNode): boolean {
   if (flowId === SYSTEM_FLOW || node.end) return false;
   const choices = choicesOf(node);
   if (choices) return node.next === undefined && choices.some((choice) => choice.next === undefined);
@@ -94,7 +94,7 @@ export function isDeadEnd(flowId: string, node: FlowNode): boolean {
 }
 
 /** Every node key (`flow/node`) reachable from any flow's entry or the system flow, in one municipality. */
-export function reachableNodes(place: ResolvedMunicipality): Set<string> {
+function reachableNodes(place: ResolvedMunicipality): Set<string> {
   const seen = new Set<string>();
   const queue: string[] = [];
   for (const [flowId, flow] of Object.entries(place.flows)) {

@@ -15,7 +15,7 @@ import type { FlowMap } from './map-model.js';
 import { nodeMarks, flowMapToSvg } from './svg-map.js';
 import { fill } from './strings.js';
 
-export const ADVISER_ASSETS = { script: '/adviser/assets/adviser.js', style: '/adviser/assets/adviser.css' } as const;
+const ADVISER_ASSETS = { script: '/adviser/assets/adviser.js', style: '/adviser/assets/adviser.css' } as const;
 
 export interface GuidedConfig {
   strings: GuidedStrings;

@@ -21,7 +21,7 @@ const ENTITIES: Record<string, string> = {
   '}': '#125;',
 };
 
-export function mermaidText(text: string): string {
+function mermaidText(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[#"<>&|`{}]/g, (c) => ENTITIES[c]!);
 }
 

@@ -25,7 +25,7 @@ function placeholderSource(p: { path: string; format?: string; fallback?: string
 }
 
 /** Fills `{municipality.*}` placeholders; every other placeholder stays as written. */
-export function fillMunicipality(text: string, place: ResolvedMunicipality, locale: Locale): string {
+function fillMunicipality(text: string, place: ResolvedMunicipality, locale: Locale): string {
   let out = '';
   let at = 0;
   for (const placeholder of templatePlaceholders(text)) {

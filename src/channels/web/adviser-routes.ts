@@ -31,7 +31,7 @@ import { parseBody } from './validate.js';
 import type { WebPlugin } from './web-plugin.js';
 
 /** Pages: everything from this origin, nothing inline, never framed. */
-export const ADVISER_PAGE_CSP = [
+const ADVISER_PAGE_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
