@@ -24,8 +24,3 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   const match = closest(word, candidates);
   return match === undefined ? undefined : `Did you mean "${match}"?`;
 }
-
-/** A did-you-mean hint when there is a close name, else the fallback advice. */
-export function suggestOr(word: string, candidates: Iterable<string>, fallback: string): string {
-  return didYouMean(word, candidates) ?? fallback;
-}
