@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayInDenmark } from '../engine/index.js';
 import { isAppError } from '../errors.js';
-import { createStores } from '../stores/create-stores.js';
+import { closeStores, createStores } from '../stores/create-stores.js';
 import { parseReportQuery } from '../admin/report-query.js';
 import { loadBaseline } from '../survey/baseline.js';
 import { surveyReportCsv } from '../survey/report-csv.js';
@@ -63,7 +63,7 @@ export const surveyCommand: Command = {
       writeLine(io.stderr, error.message);
       return 2;
     } finally {
-      await Promise.all([stores.sessions.close(), stores.requests.close(), stores.survey.close()]);
+      await closeStores(stores);
     }
   },
 };

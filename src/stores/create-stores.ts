@@ -73,7 +73,12 @@ function sessionStore(config: StoreConfig, db: PostgresDatabase | undefined, opt
   return db ? createPostgresSessionStore(db) : createSqliteSessionStore(sqliteFile(config));
 }
 
-/** Both stores in memory: for `medspiller chat` and tests. */
+/** Closes every store createStores opened (a PostgreSQL pool ends with its last adapter). */
+export async function closeStores(stores: Stores): Promise<void> {
+  await Promise.all([stores.sessions.close(), stores.requests.close(), stores.survey.close()]);
+}
+
+/** All three stores in memory: for `medspiller chat` and tests. */
 export function createMemoryStores(): Stores {
   return { sessions: createMemorySessionStore(), requests: createMemoryRequestStore(), survey: createMemorySurveyStore() };
 }
