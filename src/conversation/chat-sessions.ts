@@ -13,6 +13,7 @@
 import { createHmac } from 'node:crypto';
 import type { Action } from '../engine/types.js';
 import { findEntry } from '../engine/texts.js';
+import { placeOf } from '../engine/place.js';
 import { AppError, isAppError } from '../errors.js';
 import { chatStrings } from './chat-strings.js';
 import { startableFlows, type ConversationService } from './conversation-service.js';
@@ -81,7 +82,7 @@ export function createChatSessions(options: ChatSessionsOptions): ChatSessions {
   function flowList(requested: string, language?: string): TurnView {
     const bundle = content.current();
     const locale = startOptions(language).locale ?? 'da';
-    const place = bundle.municipalities[options.municipality ?? ''] ?? bundle.municipalities[bundle.defaultMunicipality]!;
+    const place = placeOf(bundle, options.municipality);
     const choices = startableFlows(bundle, options.municipality).map((flow) => {
       const titleKey = place.flows[flow]?.title ?? flow;
       return { id: `${START_CHOICE_PREFIX}${flow}`, label: findEntry(bundle, place, locale, titleKey)?.text ?? flow };

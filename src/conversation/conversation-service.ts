@@ -9,7 +9,7 @@
  *
  * Logs carry ids, flow and node names and timings only, never what was said.
  */
-import { present, replay, startConversation, step } from '../engine/index.js';
+import { placeOf, present, replay, startConversation, step } from '../engine/index.js';
 import type { Bundle, ConversationState, Input, Prompt, StepResult } from '../engine/types.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -69,8 +69,7 @@ export interface ConversationService {
 
 /** Flows a conversation may be started in by name (the system flow only holds messages). */
 export function startableFlows(bundle: Bundle, municipality?: string): string[] {
-  const place = bundle.municipalities[municipality ?? ''] ?? bundle.municipalities[bundle.defaultMunicipality];
-  return Object.keys(place?.flows ?? {}).filter((flow) => flow !== 'system');
+  return Object.keys(placeOf(bundle, municipality)?.flows ?? {}).filter((flow) => flow !== 'system');
 }
 
 export function localeOptions(bundle: Bundle): LocaleOption[] {
@@ -91,8 +90,7 @@ function toInput(body: TurnBody): Input {
 }
 
 function nodeExists(bundle: Bundle, state: ConversationState): boolean {
-  const place = bundle.municipalities[state.municipality] ?? bundle.municipalities[bundle.defaultMunicipality];
-  return place?.flows[state.flow]?.nodes[state.node] !== undefined;
+  return placeOf(bundle, state.municipality)?.flows[state.flow]?.nodes[state.node] !== undefined;
 }
 
 function offeredIds(prompt: Prompt): string[] {
@@ -230,7 +228,7 @@ async function document(ctx: Context, id: string, docId: string, format: Rendere
     .filter((reply): reply is DocumentReply => reply.type === 'document' && reply.id === docId)
     .at(-1);
   if (!doc) throw new AppError('unknown_document');
-  const place = bundle.municipalities[state.municipality] ?? bundle.municipalities[bundle.defaultMunicipality];
+  const place = placeOf(bundle, state.municipality);
   return renderDocument(doc, format, {
     locale: state.locale,
     dir: dirOf(bundle, state.locale),

@@ -8,6 +8,7 @@
 import { describeAnswer } from './answer.js';
 import { advance, initialState, type StartOptions } from './turn.js';
 import { todayInDenmark } from './dates.js';
+import { placeOf } from './place.js';
 import type { Bundle, ConversationState, LoggedInput, Prompt, Reply, StepResult } from './types.js';
 
 export type TranscriptEntry = { role: 'bot'; replies: Reply[]; prompt: Prompt } | { role: 'citizen'; text: string };
@@ -20,7 +21,7 @@ export interface Replayed {
 }
 
 function describe(bundle: Bundle, state: ConversationState, entry: LoggedInput): string {
-  const place = bundle.municipalities[state.municipality] ?? bundle.municipalities[bundle.defaultMunicipality]!;
+  const place = placeOf(bundle, state.municipality);
   const node = place.flows[state.flow]?.nodes[state.node];
   const ctx = { bundle, place, locale: state.locale, today: todayInDenmark(new Date(entry.at)) };
   return describeAnswer(ctx, node, entry.input, state.slots);

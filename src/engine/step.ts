@@ -12,6 +12,7 @@ import { advance, initialState, present, type StartOptions, SYSTEM_FLOW } from '
 import { todayInDenmark } from './dates.js';
 import { renderSay } from './render.js';
 import { localeChain } from './texts.js';
+import { placeOf } from './place.js';
 import type { Action, Bundle, Clock, ConversationState, Input, IntentName, StepResult } from './types.js';
 
 export const INTENTS: readonly IntentName[] = ['back', 'restart', 'help', 'human', 'repeat'];
@@ -43,13 +44,9 @@ export function intentOf(bundle: Bundle, locale: string, text: string, minScore:
   return bestMatch(text, intentCandidatesFor(bundle, locale), minScore);
 }
 
-function placeOf(bundle: Bundle, state: ConversationState) {
-  return bundle.municipalities[state.municipality] ?? bundle.municipalities[bundle.defaultMunicipality]!;
-}
-
 function sayCannotGoBack(bundle: Bundle, state: ConversationState, clock: Clock): StepResult {
   const current = strip(advance(bundle, state, { type: 'locale', locale: state.locale }, clock));
-  const place = placeOf(bundle, state);
+  const place = placeOf(bundle, state.municipality);
   const ctx = { bundle, place, locale: current.state.locale, today: todayInDenmark(clock.now) };
   const apology = renderSay(ctx, place.flows[SYSTEM_FLOW]?.nodes['cannot_go_back']?.say, state.slots);
   return { ...current, replies: [...apology, ...current.replies] };
