@@ -5,18 +5,12 @@
  */
 import type { ConversationState } from '../engine/types.js';
 import type { PostgresDatabase } from './postgres-database.js';
-import type { SessionRecord, SessionStore } from './session-store.js';
+import type { SessionStore } from './session-store.js';
 
 export function createPostgresSessionStore(db: PostgresDatabase, options: { now?: () => number } = {}): SessionStore {
   const now = options.now ?? Date.now;
   const { pool } = db;
   const release = db.retain();
-  const record = (id: string, json: string, version: number, expiresAt: number): SessionRecord => ({
-    id,
-    state: JSON.parse(json) as ConversationState,
-    version,
-    expiresAt,
-  });
 
   return {
     kind: 'postgres',
@@ -26,7 +20,7 @@ export function createPostgresSessionStore(db: PostgresDatabase, options: { now?
         [id, new Date(now())],
       );
       const row = rows[0];
-      return row && record(id, row.state, row.version, row.expires_at.getTime());
+      return row && { id, state: JSON.parse(row.state) as ConversationState, version: row.version, expiresAt: row.expires_at.getTime() };
     },
     async create(id, state, ttlMs) {
       const at = now();
@@ -39,7 +33,8 @@ export function createPostgresSessionStore(db: PostgresDatabase, options: { now?
         [id, json, new Date(at + ttlMs), new Date(at)],
       );
       if (rowCount !== 1) throw new Error(`session ${id} already exists`);
-      return record(id, json, 1, at + ttlMs);
+      // The caller's state is what was stored: parsing it back would only cost time (as in the SQLite store).
+      return { id, state, version: 1, expiresAt: at + ttlMs };
     },
     async save(id, state, expectedVersion, ttlMs) {
       const at = now();
@@ -50,7 +45,7 @@ export function createPostgresSessionStore(db: PostgresDatabase, options: { now?
         [json, new Date(at + ttlMs), id, expectedVersion, new Date(at)],
       );
       const row = rows[0];
-      return row && record(id, json, row.version, at + ttlMs);
+      return row && { id, state, version: row.version, expiresAt: at + ttlMs };
     },
     async delete(id) {
       const { rows } = await pool.query<{ live: boolean }>('DELETE FROM sessions WHERE id = $1 RETURNING expires_at > $2 AS live', [

@@ -70,9 +70,10 @@ export function createRedisSessionStore(url: string, options: RedisSessionStoreO
   redis.defineCommand('medspillerSave', { numberOfKeys: 1, lua: SAVE });
   redis.defineCommand('medspillerLoad', { numberOfKeys: 1, lua: LOAD });
   const key = (id: string) => `${prefix}session:${id}`;
-  const record = (id: string, json: string, version: number, ttlMs: number): SessionRecord => ({
+  // create and save hand back the caller's state: it is what was stored, and parsing it back would only cost time.
+  const record = (id: string, state: ConversationState, version: number, ttlMs: number): SessionRecord => ({
     id,
-    state: JSON.parse(json) as ConversationState,
+    state,
     version,
     expiresAt: Date.now() + ttlMs,
   });
@@ -83,17 +84,17 @@ export function createRedisSessionStore(url: string, options: RedisSessionStoreO
       const found = await redis.medspillerLoad(key(id));
       if (!found) return undefined;
       const [json, version, ttl] = found;
-      return record(id, json, Number(version), Number(ttl));
+      return record(id, JSON.parse(json) as ConversationState, Number(version), Number(ttl));
     },
     async create(id, state, ttlMs) {
       const json = JSON.stringify(state);
       if ((await redis.medspillerCreate(key(id), json, ttlMs)) !== 1) throw new Error(`session ${id} already exists`);
-      return record(id, json, 1, ttlMs);
+      return record(id, state, 1, ttlMs);
     },
     async save(id, state, expectedVersion, ttlMs) {
       const json = JSON.stringify(state);
       const version = await redis.medspillerSave(key(id), json, expectedVersion, ttlMs);
-      return version ? record(id, json, Number(version), ttlMs) : undefined;
+      return version ? record(id, state, Number(version), ttlMs) : undefined;
     },
     async delete(id) {
       return (await redis.del(key(id))) > 0;
