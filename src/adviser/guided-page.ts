@@ -8,7 +8,7 @@
  * Pure.
  */
 import type { Bundle } from '../engine/types.js';
-import { findEntry } from '../engine/index.js';
+import { findEntry, knownMunicipality } from '../engine/index.js';
 import { guidedStrings, type GuidedStrings } from './guided-strings.js';
 import { escapeHtml } from './html.js';
 import type { FlowMap } from './map-model.js';
@@ -35,7 +35,7 @@ export interface GuidedSelection {
 /** What the adviser can choose from, with the current choice (unknown values fall back to defaults). */
 export function guidedConfig(bundle: Bundle, selection: GuidedSelection, flows: string[]): GuidedConfig {
   const strings = guidedStrings(selection.lang);
-  const municipality = bundle.municipalities[selection.municipality ?? ''] ? selection.municipality! : bundle.defaultMunicipality;
+  const municipality = knownMunicipality(bundle, selection.municipality);
   const place = bundle.municipalities[municipality]!;
   const locale = selection.locale && bundle.locales.includes(selection.locale) ? selection.locale : 'da';
   const titled = flows.map((id) => ({ id, title: findEntry(bundle, place, strings.lang, place.flows[id]!.title)?.text ?? id }));

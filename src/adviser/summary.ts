@@ -11,7 +11,7 @@
  *
  * Pure.
  */
-import { findEntry, SYSTEM_FLOW, templatePlaceholders } from '../engine/index.js';
+import { findEntry, placeOf, SYSTEM_FLOW, templatePlaceholders } from '../engine/index.js';
 import type { Bundle, LegalSource, ResolvedMunicipality } from '../engine/types.js';
 import type { ConversationView } from '../conversation/types.js';
 import { RENDERED_FORMATS } from '../conversation/documents.js';
@@ -63,7 +63,7 @@ function addUnique(list: SummaryText[], item: SummaryText): void {
 }
 
 export function buildSummary(bundle: Bundle, view: ConversationView, flow?: string): HandoverSummary {
-  const place = bundle.municipalities[view.municipality] ?? bundle.municipalities[bundle.defaultMunicipality]!;
+  const place = placeOf(bundle, view.municipality);
   const computed = new Set(slotVocabulary(place, flow ?? '').computed.keys());
   const hidden = systemOnlyKeys(place);
   const summary: HandoverSummary = {

@@ -5,6 +5,7 @@
  *
  * Pure.
  */
+import { knownMunicipality, placeOf } from '../engine/place.js';
 import { findEntry } from '../engine/texts.js';
 import type { Bundle, ResolvedMunicipality } from '../engine/types.js';
 import type { AdviserRequest } from '../stores/request-store.js';
@@ -50,13 +51,13 @@ function topicLabel(bundle: Bundle, place: ResolvedMunicipality, topic: string):
 }
 
 export function adviserNotice(request: AdviserRequest, bundle: Bundle): AdviserNotice {
-  const own = bundle.municipalities[request.municipality];
-  const place = own ?? bundle.municipalities[bundle.defaultMunicipality];
+  const known = knownMunicipality(bundle, request.municipality) === request.municipality;
+  const place = placeOf(bundle, request.municipality);
   return {
     requestId: request.id,
     // A municipality no longer in the content is named by its id, never mistaken for another.
-    municipality: own?.municipality.name ?? request.municipality,
-    topic: place ? topicLabel(bundle, place, request.topic) : request.topic,
+    municipality: known ? place.municipality.name : request.municipality,
+    topic: topicLabel(bundle, place, request.topic),
     ...(request.name && { name: request.name }),
     ...(request.phone && { phone: request.phone }),
     ...(request.email && { email: request.email }),

@@ -1,11 +1,18 @@
 /**
  * The content a conversation's municipality sees; an unknown municipality (a
- * stale session, a removed overlay) gets the default municipality's.
+ * stale session, a removed overlay) gets the default municipality's. Only the
+ * bundle's own municipalities count: an id like "constructor" or "toString"
+ * is unknown, not a property every object has.
  *
  * Pure.
  */
 import type { Bundle, ResolvedMunicipality } from './types.js';
 
+/** `municipality` when the bundle has it, else the default municipality's id. */
+export function knownMunicipality(bundle: Bundle, municipality: string | undefined): string {
+  return municipality !== undefined && Object.hasOwn(bundle.municipalities, municipality) ? municipality : bundle.defaultMunicipality;
+}
+
 export function placeOf(bundle: Bundle, municipality: string | undefined): ResolvedMunicipality {
-  return bundle.municipalities[municipality ?? ''] ?? bundle.municipalities[bundle.defaultMunicipality]!;
+  return bundle.municipalities[knownMunicipality(bundle, municipality)]!;
 }

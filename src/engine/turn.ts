@@ -9,6 +9,7 @@ import { COMPUTE_FUNCTIONS } from './compute.js';
 import { todayInDenmark } from './dates.js';
 import { interpret, isSkippable, type SystemMessage } from './answer.js';
 import { passes } from './conditions.js';
+import { knownMunicipality } from './place.js';
 import { buildPrompt, conditionScope, renderSay, type RenderContext } from './render.js';
 import { setSlot } from './slots.js';
 import { readPath } from './template.js';
@@ -67,8 +68,7 @@ export interface StartOptions {
 
 /** A state positioned nowhere yet; `advance(…, { type: 'start' })` enters its flow. */
 export function initialState(bundle: Bundle, options: StartOptions): ConversationState {
-  const municipality =
-    options.municipality && bundle.municipalities[options.municipality] ? options.municipality : bundle.defaultMunicipality;
+  const municipality = knownMunicipality(bundle, options.municipality);
   const locale = options.locale && bundle.locales.includes(options.locale) ? options.locale : DEFAULT_LOCALE;
   const flows = bundle.municipalities[municipality]!.flows;
   const flow = options.flow && flows[options.flow] ? options.flow : bundle.mainFlow;
@@ -76,7 +76,7 @@ export function initialState(bundle: Bundle, options: StartOptions): Conversatio
 }
 
 function beginTurn(bundle: Bundle, state: ConversationState, clock: Clock): Turn {
-  const municipality = bundle.municipalities[state.municipality] ? state.municipality : bundle.defaultMunicipality;
+  const municipality = knownMunicipality(bundle, state.municipality);
   const locale = bundle.locales.includes(state.locale) ? state.locale : DEFAULT_LOCALE;
   const place = bundle.municipalities[municipality]!;
   return {

@@ -110,6 +110,17 @@ describe('handover summary', () => {
     expect(summary.sources.length).toBeGreaterThan(0);
   });
 
+  it('treats a municipality named like an object property as unknown, everywhere', async () => {
+    for (const municipality of ['constructor', 'toString', '__proto__']) {
+      for (const url of [`/adviser?municipality=${municipality}`, `/adviser/script/complaint?municipality=${municipality}`, `/adviser/map/complaint?municipality=${municipality}`]) {
+        expect((await get(url)).statusCode, url).toBe(200);
+      }
+      const started = await app.inject({ method: 'POST', url: '/api/v1/conversations', payload: { municipality } });
+      expect(started.statusCode).toBe(201);
+      expect(started.json().municipality).toBe('demo');
+    }
+  });
+
   it('answers 404 for an unknown conversation', async () => {
     const response = await get('/api/adviser/conversations/nope/summary');
     expect(response.statusCode).toBe(404);

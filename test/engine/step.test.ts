@@ -34,6 +34,14 @@ describe('starting', () => {
     expect(r.state).toMatchObject({ v: 1, flow: 'menu', node: 'start', municipality: 'demo', locale: 'da', done: false });
   });
 
+  it('falls back for a municipality, locale or flow named like an object property', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const r = startConversation(bundle, { municipality: name, locale: name, flow: name }, clock);
+      expect(r.state).toMatchObject({ flow: 'menu', municipality: 'demo', locale: 'da' });
+      expect(step(bundle, { ...r.state, municipality: name }, choice('complaint'), clock).state.flow).toBe('complaint');
+    }
+  });
+
   it('starts directly in a flow, and falls back for unknown municipality, locale and flow', () => {
     expect(startConversation(bundle, { flow: 'complaint' }, clock).state.flow).toBe('complaint');
     const r = startConversation(bundle, { flow: 'nope', municipality: 'atlantis', locale: 'xx' }, clock);
