@@ -27,7 +27,7 @@ import { loadConfig, type LogLevel } from '../src/config.js';
 import { ACTIONS } from '../src/channels/web/schemas.js';
 import { createLogger } from '../src/logger.js';
 import { buildApp, type ClosableContent } from '../src/server.js';
-import { createStores, type Stores } from '../src/stores/create-stores.js';
+import { closeStores, createStores, type Stores } from '../src/stores/create-stores.js';
 
 export type StoreKind = 'memory' | 'sqlite' | 'redis';
 
@@ -145,7 +145,7 @@ export async function startBenchApp(kind: StoreKind, content: ClosableContent, o
     async close() {
       if (stores) await Promise.all(conversationIds.map((id) => stores.sessions.delete(id)));
       await app.close();
-      if (stores) await Promise.all([stores.sessions.close(), stores.requests.close(), stores.survey.close()]);
+      if (stores) await closeStores(stores);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

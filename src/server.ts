@@ -20,7 +20,7 @@ import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/observability-plugin.js';
 import { REQUEST_ID_OPTIONS } from './observability/request-id.js';
-import { createStores, type Stores } from './stores/create-stores.js';
+import { closeStores, createStores, type Stores } from './stores/create-stores.js';
 import { OneLinePerRequest } from './observability/request-logging.js';
 
 /** Requests carry a few short fields: anything bigger is refused with 413. */
@@ -97,7 +97,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.addHook('onClose', async () => {
     clearInterval(purge);
     if (!deps.content) await content.close?.();
-    if (!deps.stores) await Promise.all([stores.sessions.close(), stores.requests.close(), stores.survey.close()]);
+    if (!deps.stores) await closeStores(stores);
   });
   return app;
 }

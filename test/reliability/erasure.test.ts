@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
 import { buildApp } from '../../src/server.js';
-import { createStores, type StoreConfig } from '../../src/stores/create-stores.js';
+import { closeStores, createStores, type StoreConfig } from '../../src/stores/create-stores.js';
 import { testConfig } from '../channels/web/app-fixture.js';
 import { fixtureContent } from '../conversation/fixture-bundle.js';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../stores/external-services.js';
@@ -48,7 +48,7 @@ describe.each(CASES)('erasing a conversation with $name', ({ available, stores: 
       expect(await mine(kept)).toHaveLength(1);
     } finally {
       await app.close();
-      await Promise.all([stores.sessions.close(), stores.requests.close(), stores.survey.close()]);
+      await closeStores(stores);
     }
   });
 });
