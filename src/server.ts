@@ -15,6 +15,7 @@ import { createConversationService } from './conversation/conversation-service.j
 import { createEffects, type EffectRegistry } from './conversation/effects.js';
 import { withDeploymentFacts } from './delivery/deployment-facts.js';
 import type { ContentProvider } from './conversation/types.js';
+import type { Bundle } from './engine/types.js';
 import { handleError, handleNotFound } from './errors.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './observability/metrics.js';
@@ -38,6 +39,8 @@ export interface AppDeps {
   clock?: () => Date;
   newId?: () => string;
   effects?: EffectRegistry;
+  /** The content just loaded and checked from config.contentDir (by `medspiller start`): not loaded twice. */
+  initialBundle?: Bundle;
   /** Key prefix of the shared rate-limit counters in Redis (tests keep runs apart with it). */
   redisPrefix?: string;
 }
@@ -45,7 +48,7 @@ export interface AppDeps {
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
   const logger = deps.logger ?? createLogger(config.logLevel);
   // Content first: broken content refuses the start before any store is opened.
-  const content: ClosableContent = deps.content ?? (await loadContent(config, logger));
+  const content: ClosableContent = deps.content ?? (await loadContent(config, logger, deps.initialBundle));
   let stores: Stores;
   try {
     stores = deps.stores ?? (await createStores(config, { logger }));
@@ -103,8 +106,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
 }
 
 /** Throws ContentLoadError (listing every problem) when the content has errors. */
-function loadContent(config: Config, logger: Logger): Promise<ClosableContent> {
-  return createContentSource(config.contentDir, { watch: config.watchContent, logger, loadOptions: CONTENT_NAMES });
+function loadContent(config: Config, logger: Logger, initial: Bundle | undefined): Promise<ClosableContent> {
+  return createContentSource(config.contentDir, { watch: config.watchContent, logger, loadOptions: CONTENT_NAMES, initial });
 }
 
 /**

@@ -24,7 +24,7 @@ export const startCommand: Command = {
       return 1;
     }
     const logger = createLogger(config.logLevel);
-    const app = await buildApp(config, { logger });
+    const app = await buildApp(config, { logger, initialBundle: bundle });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

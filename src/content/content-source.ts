@@ -24,6 +24,11 @@ export interface ContentSourceOptions {
   loadOptions?: LoadOptions;
   /** Quiet time after the last change before reloading (an editor saves in bursts). */
   debounceMs?: number;
+  /**
+   * A bundle the caller has just loaded from `dir` with the same load options (e.g.
+   * `medspiller start`, which checks the content first): served instead of loading it again.
+   */
+  initial?: Bundle;
 }
 
 export interface ReloadResult {
@@ -49,12 +54,17 @@ export class ContentLoadError extends Error {
   }
 }
 
-export async function createContentSource(dir: string, options: ContentSourceOptions): Promise<ContentSource> {
-  const { logger } = options;
+async function firstLoad(dir: string, options: ContentSourceOptions): Promise<Bundle> {
   const first = await loadBundle(dir, options.loadOptions);
   if (!first.bundle) throw new ContentLoadError(first.problems);
-  let bundle = first.bundle;
-  logger.info({ version: bundle.version, warnings: first.problems.length }, 'content loaded');
+  options.logger.info({ version: first.bundle.version, warnings: first.problems.length }, 'content loaded');
+  return first.bundle;
+}
+
+export async function createContentSource(dir: string, options: ContentSourceOptions): Promise<ContentSource> {
+  const { logger } = options;
+  let bundle = options.initial ?? (await firstLoad(dir, options));
+  if (options.initial) logger.info({ version: bundle.version }, 'content loaded');
   const listeners = new Set<(bundle: Bundle) => void>();
   let pending: Promise<ReloadResult> = Promise.resolve({ ok: true, problems: [] });
 

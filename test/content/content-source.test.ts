@@ -45,6 +45,21 @@ describe('createContentSource', () => {
     expect((error as Error).message).toContain('flows/main.yaml:6:11  content key "main.nope" has no text in da');
   });
 
+  it('serves a bundle the caller already loaded, without loading it again, and reloads from the folder', async () => {
+    const dir = await writeBundle();
+    const { source: loaded } = await open(dir);
+    const initial = loaded.current();
+    await writeFile(join(dir, 'content/da/main.yaml'), hello('Hej igen'));
+    const logger = recordingLogger();
+    const source = await createContentSource(dir, { watch: false, logger, loadOptions: { now: NOW }, initial });
+    sources.push(source);
+    // The folder already holds the edit: a load at creation would have served it.
+    expect(source.current()).toBe(initial);
+    expect(logger.logged.map((l) => l.level)).toEqual(['info']);
+    expect((await source.reload()).ok).toBe(true);
+    expect(helloText(source.current())).toBe('Hej igen');
+  });
+
   it('keeps the last good bundle on a broken edit and swaps on a good one', async () => {
     const dir = await writeBundle();
     const { source, logger } = await open(dir);
