@@ -9,7 +9,7 @@
  *
  * Logs carry ids, flow and node names and timings only, never what was said.
  */
-import { placeOf, present, replay, startConversation, step } from '../engine/index.js';
+import { placeOf, present, replay, startConversation, step, upgradeState } from '../engine/index.js';
 import type { Bundle, ConversationState, Input, Prompt, StepResult } from '../engine/types.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -129,7 +129,7 @@ export function createConversationService(options: ConversationServiceOptions): 
 async function load(ctx: Context, id: string): Promise<SessionRecord> {
   const record = ID_PATTERN.test(id) ? await ctx.sessions.load(id) : undefined;
   if (!record) throw new AppError('unknown_conversation');
-  return record;
+  return { ...record, state: upgradeState(record.state) };
 }
 
 function view(bundle: Bundle, result: StepResult): TurnView {

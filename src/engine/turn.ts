@@ -9,6 +9,7 @@ import { COMPUTE_FUNCTIONS } from './compute.js';
 import { todayInDenmark } from './dates.js';
 import { interpret, isSkippable, type SystemMessage } from './answer.js';
 import { passes } from './conditions.js';
+import { logEntry } from './log.js';
 import { knownMunicipality } from './place.js';
 import { buildPrompt, conditionScope, renderSay, type RenderContext } from './render.js';
 import { setSlot } from './slots.js';
@@ -72,7 +73,7 @@ export function initialState(bundle: Bundle, options: StartOptions): Conversatio
   const locale = options.locale && bundle.locales.includes(options.locale) ? options.locale : DEFAULT_LOCALE;
   const flows = bundle.municipalities[municipality]!.flows;
   const flow = options.flow && flows[options.flow] ? options.flow : bundle.mainFlow;
-  return { v: 1, flow, node: flows[flow]!.entry, slots: {}, locale, municipality, contentVersion: bundle.version, log: [], done: false };
+  return { v: 2, flow, node: flows[flow]!.entry, slots: {}, locale, municipality, contentVersion: bundle.version, log: [], done: false };
 }
 
 function beginTurn(bundle: Bundle, state: ConversationState, clock: Clock): Turn {
@@ -81,7 +82,8 @@ function beginTurn(bundle: Bundle, state: ConversationState, clock: Clock): Turn
   const place = bundle.municipalities[municipality]!;
   return {
     ctx: { bundle, place, locale, today: todayInDenmark(clock.now) },
-    state: { ...state, municipality, locale, contentVersion: bundle.version, slots: { ...state.slots }, log: [...state.log] },
+    // The log is replaced, never pushed to, so the caller's state can share it.
+    state: { ...state, municipality, locale, contentVersion: bundle.version, slots: { ...state.slots } },
     replies: [],
     effects: [],
     now: clock.now.getTime(),
@@ -176,7 +178,7 @@ function start(turn: Turn, flow: string | undefined, keep?: Slots): TurnResult {
   turn.state.done = false;
   const input: Input = known === turn.ctx.bundle.mainFlow ? { type: 'start' } : { type: 'start', flow: known };
   if (keep) input.keep = keep;
-  turn.state.log = [{ input, at: turn.now }];
+  turn.state.log = [logEntry(input, turn.now)];
   enter(turn, { flow: known });
   return finish(turn);
 }
@@ -198,7 +200,7 @@ function reprompt(turn: Turn, message?: SystemMessage | 'help' | 'human', unders
 function accept(turn: Turn, node: FlowNode, input: Input, value: SlotValue, next: Next | undefined, set?: Record<string, SlotValue>): TurnResult {
   setSlot(turn.state.slots, node.slot ?? turn.state.node, value);
   for (const [path, extra] of Object.entries(set ?? {})) setSlot(turn.state.slots, path, extra);
-  turn.state.log.push({ input, at: turn.now });
+  turn.state.log = [...turn.state.log, logEntry(input, turn.now)];
   const target = resolveNext(turn, next);
   if (target === undefined) endAtMenu(turn);
   else enter(turn, target);

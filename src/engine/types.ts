@@ -5,6 +5,7 @@
  *
  * Pure: no file, clock or network access is implied by any type in this file.
  */
+import type { LogEntry } from './log.js';
 
 export type Locale = string; // 'da' | 'en' | 'da-LET' | any locale a translator adds
 export const DEFAULT_LOCALE = 'da';
@@ -184,22 +185,17 @@ export type Input =
 
 export type Action = 'back' | 'restart' | 'help' | 'human' | 'repeat' | 'skip';
 
-export interface LoggedInput {
-  input: Input;
-  /** Epoch ms of the turn: replay uses it as the clock so deadlines come out the same. */
-  at: number;
-}
-
 export interface ConversationState {
-  v: 1;
+  /** 2 since the log became flat arrays (log.ts); a version 1 state is upgraded on load. */
+  v: 2;
   flow: string;
   node: string;
   slots: Slots;
   locale: Locale;
   municipality: string;
   contentVersion: string;
-  /** Inputs since the conversation started: replayed for the transcript and for `back`. */
-  log: LoggedInput[];
+  /** Inputs since the conversation started, with their times: replayed for the transcript and for `back`. */
+  log: LogEntry[];
   done: boolean;
   /** Which page of a long choice list is shown (choices are offered at most six at a time). */
   page?: number;

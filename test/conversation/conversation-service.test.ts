@@ -128,6 +128,21 @@ describe('conversation service', () => {
     expect(view.transcript[1]).toEqual({ role: 'citizen', text: 'Skriv et brev' });
   });
 
+  it('resumes a conversation stored before the log became flat arrays (state version 1)', async () => {
+    const { service, sessions } = setup();
+    const { id } = await service.start({});
+    await service.turn(id, { choice: 'letter' });
+    const record = (await sessions.load(id))!;
+    const at = Date.parse('2026-03-10T10:00:00Z');
+    // What a session stored by the previous release holds: `{ input, at }` entries.
+    const stored = { ...record.state, v: 1, log: [{ input: { type: 'start' }, at }, { input: { type: 'choice', id: 'letter' }, at }] };
+    await sessions.save(id, stored as unknown as typeof record.state, record.version, HOUR);
+    const view = await service.get(id);
+    expect(view.transcript[1]).toEqual({ role: 'citizen', text: 'Skriv et brev' });
+    await service.turn(id, { action: 'back' });
+    expect((await sessions.load(id))!.state).toMatchObject({ v: 2, node: 'welcome', log: [[at, 'start']] });
+  });
+
   it('stores an adviser request only with consent, and erases it with the conversation', async () => {
     const { service, requests } = setup();
     const declined = await service.start({ flow: 'letter' });

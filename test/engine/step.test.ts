@@ -31,7 +31,7 @@ describe('starting', () => {
         { id: 'bye', label: 'Afslut samtalen' },
       ],
     });
-    expect(r.state).toMatchObject({ v: 1, flow: 'menu', node: 'start', municipality: 'demo', locale: 'da', done: false });
+    expect(r.state).toMatchObject({ v: 2, flow: 'menu', node: 'start', municipality: 'demo', locale: 'da', done: false });
   });
 
   it('falls back for a municipality, locale or flow named like an object property', () => {

@@ -9,7 +9,7 @@ import type { SessionStore } from '../../src/stores/session-store.js';
 
 export function sampleState(overrides: Partial<ConversationState> = {}): ConversationState {
   return {
-    v: 1,
+    v: 2,
     flow: 'complaint',
     node: 'ask_decision_date',
     slots: {
@@ -25,9 +25,9 @@ export function sampleState(overrides: Partial<ConversationState> = {}): Convers
     municipality: 'demo',
     contentVersion: 'abc123',
     log: [
-      { input: { type: 'start' }, at: 1_700_000_000_000 },
-      { input: { type: 'choice', id: 'complaint' }, at: 1_700_000_001_000 },
-      { input: { type: 'text', text: 'tilbage' }, at: 1_700_000_002_000 },
+      [1_700_000_000_000, 'start', null, { survey_offered: true }],
+      [1_700_000_001_000, 'choice', 'complaint'],
+      [1_700_000_002_000, 'text', 'tilbage'],
     ],
     done: false,
     page: 0,
