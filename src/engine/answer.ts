@@ -17,7 +17,7 @@ import {
   type RenderContext,
 } from './render.js';
 import { findEntry, localeChain } from './texts.js';
-import type { Choice, FlowNode, Input, SlotValue, Slots } from './types.js';
+import type { Choice, FlowNode, Input, Locale, ResolvedMunicipality, SlotValue, Slots } from './types.js';
 
 export type SystemMessage =
   | 'not_understood'
@@ -45,6 +45,24 @@ function phrasesFor(ctx: RenderContext, labelKey: string, id: string, slots: Slo
   return phrases;
 }
 
+// A choice's phrases are the same on every turn unless its label fills in a slot: those are kept,
+// per municipality (an overlay may word a label its own way) and locale.
+const choicePhrases = new WeakMap<ResolvedMunicipality, Map<Locale, WeakMap<Choice, string[]>>>();
+
+function phrasesOfChoice(ctx: RenderContext, choice: Choice, slots: Slots): string[] {
+  let byLocale = choicePhrases.get(ctx.place);
+  if (!byLocale) choicePhrases.set(ctx.place, (byLocale = new Map()));
+  let byChoice = byLocale.get(ctx.locale);
+  if (!byChoice) byLocale.set(ctx.locale, (byChoice = new WeakMap()));
+  let phrases = byChoice.get(choice);
+  if (!phrases) {
+    phrases = phrasesFor(ctx, choice.label, choice.id, slots);
+    if (findEntry(ctx.bundle, ctx.place, ctx.locale, choice.label)?.text.includes('{')) return phrases;
+    byChoice.set(choice, phrases);
+  }
+  return phrases;
+}
+
 function interpretChoice(ctx: RenderContext, node: FlowNode, input: Input, slots: Slots, page: number): Interpretation {
   const choices = offeredChoices(ctx, node, slots);
   if (input.type === 'choice') {
@@ -59,7 +77,7 @@ function interpretChoice(ctx: RenderContext, node: FlowNode, input: Input, slots
     if (picked === MORE_CHOICES_ID) return { kind: 'more' };
     return picked ? { kind: 'answer', value: picked.id, choice: picked } : notUnderstood;
   }
-  const candidates: Candidate<Choice>[] = choices.map((c) => ({ value: c, phrases: phrasesFor(ctx, c.label, c.id, slots) }));
+  const candidates: Candidate<Choice>[] = choices.map((c) => ({ value: c, phrases: phrasesOfChoice(ctx, c, slots) }));
   const choice = bestMatch(input.text, candidates);
   return choice ? { kind: 'answer', value: choice.id, choice } : notUnderstood;
 }

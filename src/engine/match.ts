@@ -9,7 +9,7 @@ import { distance } from 'fastest-levenshtein';
 
 export interface Candidate<T> {
   value: T;
-  phrases: string[];
+  phrases: readonly string[];
 }
 
 /** Lower case, Danish letters folded the way people type them without a Danish keyboard, no punctuation. */
@@ -68,6 +68,7 @@ interface Phrase {
 function score(input: string, inputWords: string[], { text: phrase, words: phraseWords, length }: Phrase, minScore: number): number {
   if (!phrase) return 0;
   if (input === phrase) return EXACT;
+  if (minScore > TYPO) return 0;
   if (closeEnough(input, phrase)) return TYPO;
   if (minScore > PHRASE_IN_INPUT) return 0;
   if (length >= MIN_PARTIAL_LENGTH && containsPhrase(inputWords, phraseWords)) return PHRASE_IN_INPUT;
@@ -79,18 +80,48 @@ function score(input: string, inputWords: string[], { text: phrase, words: phras
 // Content phrases (labels, synonyms, intents) are the same on every turn: their normal form and words
 // are kept, up to a bound, since a label may be a template filled with a slot.
 const NORMALISED_PHRASES_MAX = 10_000;
-const normalisedPhrases = new Map<string, Phrase>();
+const phrasesByText = new Map<string, Phrase>();
 
 function normalisedPhrase(phrase: string): Phrase {
-  let normal = normalisedPhrases.get(phrase);
+  let normal = phrasesByText.get(phrase);
   if (normal === undefined) {
-    if (normalisedPhrases.size >= NORMALISED_PHRASES_MAX) normalisedPhrases.clear();
+    if (phrasesByText.size >= NORMALISED_PHRASES_MAX) phrasesByText.clear();
     const text = normalise(phrase);
     const words = tokens(text);
     normal = { text, words, length: words.join('').length };
-    normalisedPhrases.set(phrase, normal);
+    phrasesByText.set(phrase, normal);
   }
   return normal;
+}
+
+// Candidates built once (the intents, most choice labels) keep their phrase list: its normal forms
+// are then found with one lookup per candidate instead of one per phrase.
+const phraseLists = new WeakMap<readonly string[], Phrase[]>();
+
+function normalisedPhraseList(phrases: readonly string[]): Phrase[] {
+  let normal = phraseLists.get(phrases);
+  if (normal === undefined) {
+    normal = phrases.map(normalisedPhrase);
+    phraseLists.set(phrases, normal);
+  }
+  return normal;
+}
+
+/** An input in normal form, with its words. */
+interface Reading {
+  text: string;
+  words: string[];
+}
+
+// A typed text is matched against the intents and then the choices: it is put in normal form once.
+let lastReading: { input: string; reading: Reading } | undefined;
+
+function read(input: string): Reading {
+  if (lastReading?.input !== input) {
+    const text = normalise(input);
+    lastReading = { input, reading: { text, words: tokens(text) } };
+  }
+  return lastReading.reading;
 }
 
 /**
@@ -98,14 +129,18 @@ function normalisedPhrase(phrase: string): Phrase {
  * when nothing fits or two candidates fit equally well (then the citizen is asked again).
  */
 export function bestMatch<T>(input: string, candidates: Candidate<T>[], minScore = INPUT_IN_PHRASE): T | undefined {
-  const text = normalise(input);
+  const { text, words } = read(input);
   if (!text) return undefined;
-  const words = tokens(text);
   let best: { value: T; score: number } | undefined;
   let tied = false;
   for (const candidate of candidates) {
+    // Scores below the best so far cannot change the outcome: they are not worked out.
+    const floor = best ? Math.max(minScore, best.score) : minScore;
     let top = 0;
-    for (const phrase of candidate.phrases) top = Math.max(top, score(text, words, normalisedPhrase(phrase), minScore));
+    for (const phrase of normalisedPhraseList(candidate.phrases)) {
+      top = Math.max(top, score(text, words, phrase, floor));
+      if (top === EXACT) break;
+    }
     if (top < minScore || (best && top < best.score)) continue;
     if (best && top === best.score && best.value !== candidate.value) tied = true;
     else if (!best || top > best.score) {
