@@ -133,32 +133,47 @@ function scaleChoices(ctx: RenderContext, allowUnknown: boolean, slots: Slots): 
   return ids.map((id) => ({ id, label: renderText(ctx, `system.scale_${id}`, slots) }));
 }
 
-export function buildPrompt(ctx: RenderContext, node: FlowNode, slots: Slots, page: number): Prompt {
-  const question = node.question ? renderText(ctx, node.question, slots) : undefined;
-  const withQuestion = <T extends object>(prompt: T) => (question ? { ...prompt, question } : prompt);
-  const ask = node.ask;
-  if (!ask) return { kind: 'none' };
-  if ('choice' in ask) {
-    const choices = visibleChoices(offeredChoices(ctx, node, slots), page).map((choice) =>
+function promptChoices(ctx: RenderContext, node: FlowNode, slots: Slots, page: number): PromptChoice[] {
+  const choices: PromptChoice[] = [];
+  for (const choice of visibleChoices(offeredChoices(ctx, node, slots), page)) {
+    choices.push(
       choice === MORE_CHOICES_ID
         ? { id: MORE_CHOICES_ID, label: renderText(ctx, 'system.more_choices', slots) }
         : { id: choice.id, label: renderText(ctx, choice.label, slots) },
     );
-    return withQuestion({ kind: 'choice' as const, choices });
+  }
+  return choices;
+}
+
+function withQuestion<T extends object>(prompt: T, question: string | undefined): T & { question?: string } {
+  return question ? { ...prompt, question } : prompt;
+}
+
+export function buildPrompt(ctx: RenderContext, node: FlowNode, slots: Slots, page: number): Prompt {
+  const ask = node.ask;
+  if (!ask) return { kind: 'none' };
+  const question = node.question ? renderText(ctx, node.question, slots) : undefined;
+  if ('choice' in ask) {
+    // Built with the question in place: this runs on every turn, and a spread afterwards copies the prompt.
+    const choices = promptChoices(ctx, node, slots, page);
+    return question ? { kind: 'choice', choices, question } : { kind: 'choice', choices };
   }
   if ('date' in ask) {
     const limits = { ...(ask.date.notAfter === 'today' ? { max: ctx.today } : {}), ...(ask.date.notBefore ? { min: ask.date.notBefore } : {}) };
-    return withQuestion({ kind: 'date' as const, ...limits });
+    return withQuestion({ kind: 'date' as const, ...limits }, question);
   }
   if ('text' in ask) {
     const { inputMode, optional, maxLength } = ask.text;
-    return withQuestion({
-      kind: 'text' as const,
-      ...(inputMode ? { inputMode } : {}),
-      ...(optional ? { optional } : {}),
-      ...(maxLength ? { maxLength } : {}),
-    });
+    return withQuestion(
+      {
+        kind: 'text' as const,
+        ...(inputMode ? { inputMode } : {}),
+        ...(optional ? { optional } : {}),
+        ...(maxLength ? { maxLength } : {}),
+      },
+      question,
+    );
   }
   const choices = scaleChoices(ctx, ask.scale.allowUnknown !== false, slots);
-  return withQuestion({ kind: 'scale' as const, choices, ...(ask.scale.skippable !== false ? { skippable: true } : {}) });
+  return withQuestion({ kind: 'scale' as const, choices, ...(ask.scale.skippable !== false ? { skippable: true } : {}) }, question);
 }
