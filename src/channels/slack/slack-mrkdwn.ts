@@ -39,15 +39,26 @@ export function fromSlackText(text: string): string {
     .trim();
 }
 
+/**
+ * Where to end a piece of at most `max` characters: at the last paragraph break, else the last
+ * line break, else the last space, so a reader never gets a word cut in two. A break in the
+ * first half would leave the piece too short: text with no space in its second half is cut
+ * at the limit.
+ */
+function cutAt(window: string, max: number): number {
+  for (const separator of ['\n\n', '\n', ' ']) {
+    const at = window.lastIndexOf(separator);
+    if (at > max / 2) return at;
+  }
+  return max;
+}
+
 /** Splits text into pieces of at most `max` characters, at paragraph or line breaks where possible. */
 export function splitText(text: string, max: number): string[] {
   const pieces: string[] = [];
   let rest = text;
   while (rest.length > max) {
-    const window = rest.slice(0, max);
-    // The last line break: a paragraph break ends with one too.
-    const cut = window.lastIndexOf('\n');
-    const at = cut > max / 2 ? cut : max;
+    const at = cutAt(rest.slice(0, max), max);
     pieces.push(rest.slice(0, at).trimEnd());
     rest = rest.slice(at).trimStart();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answeredBlocks, documentAsCodeBlock, render, type SlackOutgoing } from '../../../src/channels/slack/slack-render.js';
-import { fromSlackText, toMrkdwn } from '../../../src/channels/slack/slack-mrkdwn.js';
+import { fromSlackText, splitText, toMrkdwn } from '../../../src/channels/slack/slack-mrkdwn.js';
 import type { PromptChoice } from '../../../src/engine/types.js';
 
 const choices = (n: number, label = (i: number) => `Valg ${i + 1}`): PromptChoice[] =>
@@ -12,6 +12,31 @@ function only(out: SlackOutgoing[]) {
   if (first?.kind !== 'post') throw new Error('expected a post');
   return first;
 }
+
+describe('splitText', () => {
+  const paragraph = (word: string, words: number) => Array.from({ length: words }, () => word).join(' ');
+
+  it('ends a piece at a paragraph break rather than at a later line break', () => {
+    const first = `${paragraph('første', 12)}\n\n${paragraph('anden', 3)}`;
+    const text = `${first}\nen linje mere\nog en til`;
+    expect(splitText(text, first.length + 20)).toEqual([paragraph('første', 12), `${paragraph('anden', 3)}\nen linje mere\nog en til`]);
+  });
+
+  it('ends a piece at a line break, else between words, never inside a word', () => {
+    const lines = `${paragraph('klage', 10)}\n${paragraph('frist', 10)}`;
+    expect(splitText(lines, 80)).toEqual([paragraph('klage', 10), paragraph('frist', 10)]);
+    const pieces = splitText(paragraph('Ankestyrelsen', 40), 100);
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(100);
+      expect(piece.split(' ').every((word) => word === 'Ankestyrelsen')).toBe(true);
+    }
+    expect(pieces.join(' ')).toBe(paragraph('Ankestyrelsen', 40));
+  });
+
+  it('cuts only text with no space to cut at', () => {
+    expect(splitText('x'.repeat(250), 100)).toEqual(['x'.repeat(100), 'x'.repeat(100), 'x'.repeat(50)]);
+  });
+});
 
 describe('toMrkdwn', () => {
   it('turns the content Markdown into mrkdwn', () => {
