@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,25 @@ describe('SQLite session store specifics', () => {
       { name: 'expires_at', type: 'INTEGER', pk: 0 },
     ]);
     db.close();
+  });
+
+  it('checkpoints the WAL in small steps, so no single turn stalls on a long checkpoint', async () => {
+    const file = join(dir, 'checkpoints.db');
+    const store = createSqliteSessionStore(file);
+    const ids = Array.from({ length: 200 }, (_, i) => `checkpoint-${String(i).padStart(4, '0')}-AAAAAAAAAAAA`);
+    const versions = new Map<string, number>();
+    for (const id of ids) versions.set(id, (await store.create(id, sampleState(), 60_000)).version);
+    let largestWal = 0;
+    for (let i = 0; i < 3_000; i++) {
+      const id = ids[i % ids.length]!;
+      const saved = await store.save(id, sampleState({ node: `n${i}` }), versions.get(id)!, 60_000);
+      versions.set(id, saved!.version);
+      largestWal = Math.max(largestWal, statSync(`${file}-wal`).size);
+    }
+    await store.close();
+    // 256 pages of 4 KiB and their frame headers; SQLite's default of 1,000 pages would let it reach 4 MB.
+    expect(largestWal).toBeLessThan(1.1 * 1024 * 1024);
+    expect(largestWal).toBeGreaterThan(0);
   });
 
   it('keeps sessions across a restart of the store (same file)', async () => {
