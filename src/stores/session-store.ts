@@ -31,8 +31,10 @@ export interface SessionStore {
   /** Removes expired sessions (stores with native expiry may do nothing); returns how many. */
   purgeExpired(now: number): Promise<number>;
   /**
-   * How many sessions are live now (the active-sessions metric). Only stores
-   * that can count cheaply have it; Redis does not.
+   * How many sessions are still live at `now` (the active-sessions metric).
+   * Optional: a store leaves it out when it cannot count cheaply, and the
+   * metric is then not published. Every store here has it (Redis through an
+   * index of expiry times).
    */
   countActive?(now: number): Promise<number>;
   /** Throws when the backing service is unreachable (used by /readyz). */
