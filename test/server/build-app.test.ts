@@ -12,6 +12,7 @@ import { ContentLoadError, createContentSource } from '../../src/content/index.j
 import { CONTENT_NAMES } from '../../src/conversation/content-names.js';
 import { silentLogger } from '../../src/logger.js';
 import { buildApp } from '../../src/server.js';
+import { createMemoryStores } from '../../src/stores/create-stores.js';
 import { copyContent, ROOT } from '../cli/run-cli.js';
 
 const temps: string[] = [];
@@ -38,6 +39,32 @@ describe('buildApp', () => {
     expect((await app.inject({ method: 'GET', url: '/readyz' })).json()).toMatchObject({ status: 'ready', sessions: 'sqlite' });
     expect(existsSync(join(dataDir, 'medspiller.db'))).toBe(true);
     await app.close();
+  });
+
+  it('answers a turn still in flight at shutdown with connection: close, so no keep-alive holds the process', async () => {
+    const stores = createMemoryStores();
+    const app = await buildApp(config(ROOT), { logger: silentLogger(), stores });
+    const { id } = (await app.inject({ method: 'POST', url: '/api/v1/conversations', payload: {} })).json();
+    expect((await app.inject({ method: 'POST', url: `/api/v1/conversations/${id}/turns`, payload: { action: 'help' } })).headers.connection).not.toBe('close');
+
+    // The next turn waits in its session load until shutdown has begun.
+    let releaseLoad!: () => void;
+    const loadHeld = new Promise<void>((resolve) => (releaseLoad = resolve));
+    const load = stores.sessions.load.bind(stores.sessions);
+    stores.sessions.load = async (conversationId) => {
+      await loadHeld;
+      return load(conversationId);
+    };
+    const inFlight = app.inject({ method: 'POST', url: `/api/v1/conversations/${id}/turns`, payload: { action: 'help' } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const closed = app.close();
+    // preClose hooks run as soon as close() starts; 100 ms is ample even on a loaded CI machine.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    releaseLoad();
+    const answered = await inFlight;
+    await closed;
+    expect(answered.statusCode).toBe(200);
+    expect(answered.headers.connection).toBe('close');
   });
 
   it('keeps serving the last good content when an edit breaks it, and takes a good edit', async () => {
