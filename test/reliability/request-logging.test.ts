@@ -6,12 +6,16 @@ import { buildApp } from '../../src/server.js';
 import { createMemoryStores } from '../../src/stores/create-stores.js';
 import { REAL_CONTENT_DIR } from './api-client.js';
 
+async function appLoggingAt(level: 'info' | 'debug') {
+  const lines: Array<Record<string, unknown>> = [];
+  const logger = createLogger(level, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  const config = loadConfig({ NODE_ENV: 'test', MEDSPILLER_CONTENT_DIR: REAL_CONTENT_DIR, MEDSPILLER_WATCH_CONTENT: 'false' });
+  return { lines, app: await buildApp(config, { logger, stores: createMemoryStores() }) };
+}
+
 describe('request logging', () => {
   it('writes one line per request, and a failed request still says so', async () => {
-    const lines: Array<Record<string, unknown>> = [];
-    const logger = createLogger('info', { write: (line: string) => void lines.push(JSON.parse(line)) });
-    const config = loadConfig({ NODE_ENV: 'test', MEDSPILLER_CONTENT_DIR: REAL_CONTENT_DIR, MEDSPILLER_WATCH_CONTENT: 'false' });
-    const app = await buildApp(config, { logger, stores: createMemoryStores() });
+    const { lines, app } = await appLoggingAt('info');
     try {
       const started = await app.inject({ method: 'POST', url: '/api/v1/conversations', payload: {} });
       expect(started.statusCode).toBe(201);
@@ -26,6 +30,25 @@ describe('request logging', () => {
       expect(completed[1]).toMatchObject({ req: { method: 'GET' }, res: { statusCode: 404 } });
     } finally {
       await app.close();
+    }
+  });
+
+  it('logs where a conversation is only at debug: at info a turn is its request line alone', async () => {
+    for (const level of ['info', 'debug'] as const) {
+      const { lines, app } = await appLoggingAt(level);
+      try {
+        const { id } = (await app.inject({ method: 'POST', url: '/api/v1/conversations', payload: {} })).json();
+        const before = lines.length;
+        await app.inject({ method: 'POST', url: `/api/v1/conversations/${id}/turns`, payload: { text: 'Jeg vil klage over min afgørelse' } });
+        const ofTheTurn = lines.slice(before);
+        const turn = ofTheTurn.filter((line) => line.msg === 'turn');
+        expect(ofTheTurn.filter((line) => line.msg === 'request completed')).toHaveLength(1);
+        if (level === 'info') expect(turn).toEqual([]);
+        else expect(turn).toEqual([expect.objectContaining({ conversation: id, input: 'text', flow: expect.any(String), node: expect.any(String) })]);
+        expect(JSON.stringify(lines)).not.toContain('klage over');
+      } finally {
+        await app.close();
+      }
     }
   });
 });
