@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayInDenmark } from '../engine/index.js';
 import { isAppError } from '../errors.js';
-import { closeStores, createStores } from '../stores/create-stores.js';
+import { createSurveyStore } from '../stores/create-stores.js';
 import { parseReportQuery } from '../admin/report-query.js';
 import { loadBaseline } from '../survey/baseline.js';
 import { surveyReportCsv } from '../survey/report-csv.js';
@@ -44,11 +44,11 @@ export const surveyCommand: Command = {
       writeLine(io.stderr, `There is no municipality "${id}". Known: ${Object.keys(bundle.municipalities).join(', ')}.`);
       return 2;
     }
-    const stores = await createStores(config);
+    const store = await createSurveyStore(config);
     try {
       const query = parseReportQuery({ from: values.from, to: values.to, area: values.area });
       const report = await loadSurveyReport({
-        store: stores.survey,
+        store,
         bundle,
         place,
         baseline: await loadBaseline(contentDir),
@@ -63,7 +63,7 @@ export const surveyCommand: Command = {
       writeLine(io.stderr, error.message);
       return 2;
     } finally {
-      await closeStores(stores);
+      await store.close();
     }
   },
 };

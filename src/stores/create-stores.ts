@@ -56,15 +56,32 @@ export function isRedisUrl(sessions: string): boolean {
   return /^rediss?:\/\//i.test(sessions);
 }
 
+/** PostgreSQL when MEDSPILLER_DATABASE is set (migrated on open); else the stores use SQLite. */
+function openDatabase(config: StoreConfig, options: CreateStoresOptions): Promise<PostgresDatabase | undefined> {
+  return config.database
+    ? openPostgres(config.database, { schema: options.postgresSchema, logger: options.logger })
+    : Promise.resolve(undefined);
+}
+
 export async function createStores(config: StoreConfig, options: CreateStoresOptions = {}): Promise<Stores> {
-  const db = config.database
-    ? await openPostgres(config.database, { schema: options.postgresSchema, logger: options.logger })
-    : undefined;
+  const db = await openDatabase(config, options);
   return {
     sessions: sessionStore(config, db, options),
     requests: db ? createPostgresRequestStore(db) : createSqliteRequestStore(sqliteFile(config)),
-    survey: db ? createPostgresSurveyStore(db) : createSqliteSurveyStore(sqliteFile(config)),
+    survey: surveyStore(config, db),
   };
+}
+
+/**
+ * Only the survey store, for `medspiller survey`: a report needs neither the
+ * sessions nor Redis, and should not wait on a Redis that is away.
+ */
+export async function createSurveyStore(config: StoreConfig, options: CreateStoresOptions = {}): Promise<SurveyStore> {
+  return surveyStore(config, await openDatabase(config, options));
+}
+
+function surveyStore(config: StoreConfig, db: PostgresDatabase | undefined): SurveyStore {
+  return db ? createPostgresSurveyStore(db) : createSqliteSurveyStore(sqliteFile(config));
 }
 
 function sessionStore(config: StoreConfig, db: PostgresDatabase | undefined, options: CreateStoresOptions): SessionStore {

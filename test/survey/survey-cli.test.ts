@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -48,6 +49,24 @@ describe('medspiller survey', () => {
     const influence = stdout.split('\n').find((line) => line.startsWith('influence'))!;
     expect(influence.split(/\s{2,}/)).toEqual(['influence', '1.60 (n 5)', '2.40 (n 5)', '<5', '1.4/2.3/2.5', '+0.80', '-', '+0.9/+1.1']);
     expect(stdout).toMatch(/many_caseworkers \(high = bad\)\s+<5/);
+  });
+
+  it('reads only the survey store: it opens no connection to the sessions\' Redis', async () => {
+    let connections = 0;
+    const redis = createServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => redis.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = redis.address() as AddressInfo;
+      const { code, stdout } = await run(['oesterby', '--from', '2024-W01', '--to', '2024-W13'], { ...env, MEDSPILLER_SESSIONS: `redis://127.0.0.1:${port}` });
+      expect(code).toBe(0);
+      expect(stdout).toContain('influence');
+      expect(connections).toBe(0);
+    } finally {
+      await new Promise((resolve) => redis.close(resolve));
+    }
   });
 
   it('prints CSV with --csv', async () => {
