@@ -3,8 +3,10 @@
  * `[at, type, value?, keep?]`, e.g. `[1795168800000, "text", "Klage"]`. It is
  * the largest part of every stored state and is written and read on every
  * turn, so it is kept without the nested objects an `{ input, at }` entry
- * would need (state version 2). Version 1 states, stored before, are upgraded
- * when loaded.
+ * would need (state version 2). Version 1 entries, stored before (or appended
+ * by an older instance during a rolling deployment), are upgraded when loaded.
+ * An instance older than version 2 cannot read a version 2 log: roll back only
+ * with the sessions cleared (README, Upgrading).
  *
  * Pure.
  */
@@ -61,14 +63,25 @@ export function timeOf(entry: LogEntry): number {
   return entry[0];
 }
 
-/** A state as stored before version 2: the same, but each log entry was `{ input, at }`. */
-interface StateVersion1 extends Omit<ConversationState, 'v' | 'log'> {
-  v: 1;
-  log: Array<{ input: Input; at: number }>;
+/** A log entry as version 1 stored it. */
+interface EntryVersion1 {
+  input: Input;
+  at: number;
 }
 
-/** Brings a stored state to the current version (sessions outlive a deployment). */
-export function upgradeState(state: ConversationState | StateVersion1): ConversationState {
-  if (state.v !== 1) return state;
-  return { ...state, v: 2, log: state.log.map(({ input, at }) => logEntry(input, at)) };
+/**
+ * A state as a store may hold it: version 1 (every entry `{ input, at }`), or, while instances of
+ * both versions share a store during a rolling deployment, a version 2 state to which an older
+ * instance appended version 1 entries.
+ */
+export interface StoredState extends Omit<ConversationState, 'v' | 'log'> {
+  v: 1 | 2;
+  log: Array<LogEntry | EntryVersion1>;
+}
+
+/** Brings a stored state to the current version, entry by entry (sessions outlive a deployment). */
+export function upgradeState(state: StoredState): ConversationState {
+  if (state.v === 2 && state.log.every(Array.isArray)) return state as ConversationState;
+  const log = state.log.map((entry) => (Array.isArray(entry) ? entry : logEntry(entry.input, entry.at)));
+  return { ...state, v: 2, log };
 }

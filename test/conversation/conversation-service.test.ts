@@ -143,6 +143,20 @@ describe('conversation service', () => {
     expect((await sessions.load(id))!.state).toMatchObject({ v: 2, node: 'welcome', log: [[at, 'start']] });
   });
 
+  it('resumes a version 2 state to which an instance of the previous release appended a turn', async () => {
+    const { service, sessions } = setup();
+    const { id } = await service.start({});
+    await service.turn(id, { choice: 'letter' });
+    const record = (await sessions.load(id))!;
+    const at = Date.parse('2026-03-10T10:00:00Z');
+    // As an older instance sharing the store would have saved that turn: v stays 2, the entry is { input, at }.
+    const mixed = { ...record.state, log: [record.state.log[0], { input: { type: 'choice', id: 'letter' }, at }] };
+    await sessions.save(id, mixed as unknown as typeof record.state, record.version, HOUR);
+    expect((await service.get(id)).transcript[1]).toEqual({ role: 'citizen', text: 'Skriv et brev' });
+    await service.turn(id, { action: 'back' });
+    expect((await sessions.load(id))!.state).toMatchObject({ node: 'welcome', log: [[at, 'start']] });
+  });
+
   it('stores an adviser request only with consent, and erases it with the conversation', async () => {
     const { service, requests } = setup();
     const declined = await service.start({ flow: 'letter' });

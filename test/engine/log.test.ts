@@ -47,6 +47,11 @@ describe('upgradeState', () => {
     expect(upgradeState(v1)).toEqual(v2);
   });
 
+  it('upgrades version 1 entries an older instance appended to a version 2 state (rolling deployment)', () => {
+    const mixed = { ...v2, log: [...v2.log, { input: { type: 'text' as const, text: 'ja' }, at: AT + 2000 }] };
+    expect(upgradeState(mixed)).toEqual({ ...v2, log: [...v2.log, [AT + 2000, 'text', 'ja']] });
+  });
+
   it('leaves a current state as it is', () => {
     expect(upgradeState(v2)).toBe(v2);
   });
