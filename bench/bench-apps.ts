@@ -26,7 +26,7 @@ import { pino } from 'pino';
 import { loadConfig, type LogLevel } from '../src/config.js';
 import { ACTIONS } from '../src/channels/web/schemas.js';
 import { createLogger } from '../src/logger.js';
-import { buildApp, type ClosableContent } from '../src/server.js';
+import { buildApp, LISTEN_BACKLOG, type ClosableContent } from '../src/server.js';
 import { closeStores, createStores, type Stores } from '../src/stores/create-stores.js';
 
 export type StoreKind = 'memory' | 'sqlite' | 'redis';
@@ -133,7 +133,7 @@ export async function startBenchApp(kind: StoreKind, content: ClosableContent, o
   const stores: Stores | undefined = kind === 'redis' ? await createStores(config, { redisPrefix }) : undefined;
   const logger = createLogger(logLevel, pino.destination({ dest: '/dev/null', sync: false }));
   const app = await buildApp(config, { content, logger, ...(stores && { stores, redisPrefix }) });
-  const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+  const origin = await app.listen({ host: '127.0.0.1', port: 0, backlog: LISTEN_BACKLOG });
   const conversationIds = await prepareConversations(app, options.conversations);
   const sampleReply = await sampleHelpTurn(app, conversationIds[0]!);
   return {
@@ -170,6 +170,7 @@ export async function startBareApp(replyJson: string): Promise<BenchServer> {
   };
   app.get(CEILING_PATH, async () => ({ hello: 'world' }));
   app.post(baselinePath(':id'), { schema: { body } }, async () => reply);
-  const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+  // The same listen queue as the app: the baseline differs only in what it does with a request.
+  const origin = await app.listen({ host: '127.0.0.1', port: 0, backlog: LISTEN_BACKLOG });
   return { name: 'bare', origin, close: () => app.close() };
 }

@@ -24,6 +24,14 @@ import { REQUEST_ID_OPTIONS } from './observability/request-id.js';
 import { closeStores, createStores, type Stores } from './stores/create-stores.js';
 import { OneLinePerRequest } from './observability/request-logging.js';
 
+/**
+ * How many new connections the kernel queues until the event loop accepts them (`app.listen`'s
+ * backlog; the kernel caps it at net.core.somaxconn). At Node's default of 511, many citizens
+ * connecting at once while the loop is busy overflowed the queue: the kernel dropped their SYNs and
+ * each waited a 1–3 s retransmit (the benchmark's open loop counted thousands of ListenOverflows).
+ */
+export const LISTEN_BACKLOG = 4096;
+
 /** Requests carry a few short fields: anything bigger is refused with 413. */
 const BODY_LIMIT_BYTES = 16 * 1024;
 const PURGE_INTERVAL_MS = 10 * 60_000;

@@ -4,7 +4,7 @@
  * or SIGINT closes it gracefully: no new connections, in-flight requests finish.
  */
 import { createLogger } from '../logger.js';
-import { buildApp } from '../server.js';
+import { buildApp, LISTEN_BACKLOG } from '../server.js';
 import { writeLine, type Command, type CliIo } from './command.js';
 import { loadConfigOrReport } from './load-config.js';
 import { loadContentOrReport } from './load-content.js';
@@ -25,7 +25,7 @@ export const startCommand: Command = {
     }
     const logger = createLogger(config.logLevel);
     const app = await buildApp(config, { logger, initialBundle: bundle });
-    await app.listen({ port: config.port, host: config.host });
+    await app.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     writeLine(io.stdout, `Medspiller is listening on http://${displayHost(config.host)}:${port}`);
