@@ -53,13 +53,15 @@ function cutAt(window: string, max: number): number {
   return max;
 }
 
-/** Splits text into pieces of at most `max` characters, at paragraph or line breaks where possible. */
+/** Splits text into pieces of at most `max` characters, at paragraph or line breaks or spaces where possible (see cutAt). */
 export function splitText(text: string, max: number): string[] {
   const pieces: string[] = [];
   let rest = text;
   while (rest.length > max) {
     const at = cutAt(rest.slice(0, max), max);
-    pieces.push(rest.slice(0, at).trimEnd());
+    const piece = rest.slice(0, at).trimEnd();
+    // Slack refuses a section with empty text (a piece of nothing but spaces).
+    if (piece) pieces.push(piece);
     rest = rest.slice(at).trimStart();
   }
   if (rest) pieces.push(rest);

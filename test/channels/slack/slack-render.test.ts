@@ -33,8 +33,13 @@ describe('splitText', () => {
     expect(pieces.join(' ')).toBe(paragraph('Ankestyrelsen', 40));
   });
 
-  it('cuts only text with no space to cut at', () => {
+  it('cuts inside a word only where the second half of a piece has no space to cut at', () => {
     expect(splitText('x'.repeat(250), 100)).toEqual(['x'.repeat(100), 'x'.repeat(100), 'x'.repeat(50)]);
+    expect(splitText('abc defgh', 8)).toEqual(['abc defg', 'h']);
+  });
+
+  it('never gives an empty piece', () => {
+    expect(splitText(`${' '.repeat(10)}hello world`, 8)).toEqual(['hello', 'world']);
   });
 });
 
