@@ -1,5 +1,5 @@
 /** RequestStore in process memory: for tests and `medspiller chat`. */
-import type { AdviserRequest, RequestStore } from './request-store.js';
+import { oldestFirst, type AdviserRequest, type RequestStore } from './request-store.js';
 
 export function createMemoryRequestStore(options: { now?: () => number } = {}): RequestStore {
   const now = options.now ?? Date.now;
@@ -20,7 +20,7 @@ export function createMemoryRequestStore(options: { now?: () => number } = {}): 
     async list(filter = {}) {
       return live()
         .filter((r) => (!filter.status || r.status === filter.status) && (!filter.municipality || r.municipality === filter.municipality))
-        .sort((a, b) => a.createdAt - b.createdAt)
+        .sort(oldestFirst)
         .slice(0, filter.limit ?? 100)
         .map((r) => structuredClone(r));
     },
@@ -33,7 +33,7 @@ export function createMemoryRequestStore(options: { now?: () => number } = {}): 
     async claimDue(owner, at, leaseMs, limit) {
       const due = [...requests.values()]
         .filter((r) => r.status === 'pending' && r.expiresAt > at && (r.nextAttemptAt ?? 0) <= at && (claims.get(r.id)?.until ?? 0) <= at)
-        .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+        .sort(oldestFirst)
         .slice(0, limit);
       for (const r of due) claims.set(r.id, { owner, until: at + leaseMs });
       return due.map((r) => structuredClone(r));

@@ -1,6 +1,6 @@
 /** RequestStore in PostgreSQL: table `adviser_requests` (see migrations/postgres-migrations.ts). */
 import type { PostgresDatabase } from './postgres-database.js';
-import type { AdviserRequest, AdviserRequestStatus, RequestStore } from './request-store.js';
+import { oldestFirst, type AdviserRequest, type AdviserRequestStatus, type RequestStore } from './request-store.js';
 
 interface Row {
   id: string;
@@ -54,7 +54,7 @@ export function createPostgresRequestStore(db: PostgresDatabase, options: { now?
       const { rows } = await pool.query<Row>(
         `SELECT * FROM adviser_requests WHERE expires_at > $1
            AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR municipality = $3)
-         ORDER BY created_at, id LIMIT $4`,
+         ORDER BY created_at, id COLLATE "C" LIMIT $4`,
         [now(), filter.status ?? null, filter.municipality ?? null, filter.limit ?? 100],
       );
       return rows.map(toRequest);
@@ -75,11 +75,11 @@ export function createPostgresRequestStore(db: PostgresDatabase, options: { now?
          WHERE id IN (SELECT id FROM adviser_requests
            WHERE status = 'pending' AND expires_at > $3
              AND coalesce(next_attempt_at, '-infinity') <= $3 AND coalesce(claimed_until, '-infinity') <= $3
-           ORDER BY created_at, id LIMIT $4 FOR UPDATE SKIP LOCKED)
+           ORDER BY created_at, id COLLATE "C" LIMIT $4 FOR UPDATE SKIP LOCKED)
          RETURNING *`,
         [owner, new Date(at + leaseMs), new Date(at), limit],
       );
-      return rows.map(toRequest).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+      return rows.map(toRequest).sort(oldestFirst);
     },
     async recordAttempt(id, owner, outcome) {
       const { rowCount } = await pool.query(

@@ -52,7 +52,7 @@ export interface RequestStore {
   add(request: AdviserRequest): Promise<void>;
   /** Undefined when unknown or expired. */
   get(id: string): Promise<AdviserRequest | undefined>;
-  /** Unexpired requests, oldest first. */
+  /** Unexpired requests, oldest first (see oldestFirst). */
   list(filter?: RequestFilter): Promise<AdviserRequest[]>;
   /** Records a delivery attempt's outcome; false when the request is gone. */
   setStatus(id: string, status: AdviserRequestStatus, attempts: number): Promise<boolean>;
@@ -69,4 +69,13 @@ export interface RequestStore {
   purgeExpired(now: number): Promise<number>;
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * The order every store lists and claims requests in: oldest first, and requests made in the same
+ * millisecond by id in code-unit order (SQLite's, and PostgreSQL's with COLLATE "C"), so that every
+ * store, whatever its locale, agrees.
+ */
+export function oldestFirst(a: AdviserRequest, b: AdviserRequest): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

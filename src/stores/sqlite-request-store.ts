@@ -1,5 +1,5 @@
 /** RequestStore in SQLite: table `adviser_requests`, in the same file as the sessions by default. */
-import type { AdviserRequest, AdviserRequestStatus, RequestStore } from './request-store.js';
+import { oldestFirst, type AdviserRequest, type AdviserRequestStatus, type RequestStore } from './request-store.js';
 import { openSqlite, sqliteLifecycle, type SqliteDatabase } from './sqlite-database.js';
 
 interface Row {
@@ -122,7 +122,7 @@ export function createSqliteRequestStore(path: string, options: { now?: () => nu
     },
     async claimDue(owner, at, leaseMs, limit) {
       const rows = claim.all({ owner, now: at, until: at + leaseMs, limit });
-      return rows.map(toRequest).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+      return rows.map(toRequest).sort(oldestFirst);
     },
     async recordAttempt(id, owner, outcome) {
       const changes = record.run({

@@ -51,6 +51,15 @@ export function describeRequestStore(name: string, factory: (now: () => number) 
       await store.close();
     });
 
+    it('orders requests made in the same millisecond by id in code-unit order, whatever the locale', async () => {
+      const store = await factory(() => 2_000);
+      // A locale-aware order (en_US, da_DK) would put "a-3" before "B-1".
+      for (const id of ['b-2', 'a-3', 'B-1']) await store.add(request({ id, createdAt: 1_500 }));
+      expect((await store.list()).map((r) => r.id)).toEqual(['B-1', 'a-3', 'b-2']);
+      expect((await store.claimDue('worker', 2_000, 5_000, 10)).map((r) => r.id)).toEqual(['B-1', 'a-3', 'b-2']);
+      await store.close();
+    });
+
     it('records delivery attempts', async () => {
       const store = await factory(() => 2_000);
       await store.add(request());
