@@ -1,22 +1,9 @@
 /** RequestStore in PostgreSQL: table `adviser_requests` (see migrations/postgres-migrations.ts). */
 import type { PostgresDatabase } from './postgres-database.js';
-import { oldestFirst, type AdviserRequest, type AdviserRequestStatus, type RequestStore } from './request-store.js';
+import { oldestFirst, type AdviserRequest, type RequestStore } from './request-store.js';
+import { toAdviserRequest, type RequestRow, type RowDecoders } from './request-row.js';
 
-interface Row {
-  id: string;
-  conversation_id: string;
-  municipality: string;
-  topic: string;
-  name: string | null;
-  phone: string | null;
-  email: string | null;
-  created_at: Date;
-  expires_at: Date;
-  status: AdviserRequestStatus;
-  attempts: number;
-  delivered_to: string[] | null;
-  next_attempt_at: Date | null;
-}
+type Row = RequestRow<Date, string[]>;
 
 export function createPostgresRequestStore(db: PostgresDatabase, options: { now?: () => number } = {}): RequestStore {
   const now = () => new Date((options.now ?? Date.now)());
@@ -109,21 +96,8 @@ export function createPostgresRequestStore(db: PostgresDatabase, options: { now?
   };
 }
 
+const DECODE: RowDecoders<Date, string[]> = { ms: (time) => time.getTime(), targets: (stored) => stored };
+
 function toRequest(row: Row): AdviserRequest {
-  return {
-    id: row.id,
-    conversationId: row.conversation_id,
-    municipality: row.municipality,
-    topic: row.topic,
-    ...(row.name !== null && { name: row.name }),
-    ...(row.phone !== null && { phone: row.phone }),
-    ...(row.email !== null && { email: row.email }),
-    consent: true,
-    createdAt: row.created_at.getTime(),
-    expiresAt: row.expires_at.getTime(),
-    status: row.status,
-    attempts: row.attempts,
-    ...(row.delivered_to !== null && row.delivered_to.length > 0 && { deliveredTo: row.delivered_to }),
-    ...(row.next_attempt_at !== null && { nextAttemptAt: row.next_attempt_at.getTime() }),
-  };
+  return toAdviserRequest(row, DECODE);
 }

@@ -1,23 +1,9 @@
 /** RequestStore in SQLite: table `adviser_requests`, in the same file as the sessions by default. */
-import { oldestFirst, type AdviserRequest, type AdviserRequestStatus, type RequestStore } from './request-store.js';
+import { oldestFirst, type AdviserRequest, type RequestStore } from './request-store.js';
+import { toAdviserRequest, type RequestRow, type RowDecoders } from './request-row.js';
 import { openSqlite, sqliteLifecycle, type SqliteDatabase } from './sqlite-database.js';
 
-interface Row {
-  id: string;
-  conversation_id: string;
-  municipality: string;
-  topic: string;
-  name: string | null;
-  phone: string | null;
-  email: string | null;
-  created_at: number;
-  expires_at: number;
-  status: AdviserRequestStatus;
-  attempts: number;
-  /** JSON array of target names, or null for none. */
-  delivered_to: string | null;
-  next_attempt_at: number | null;
-}
+type Row = RequestRow<number, string>;
 
 /** Delivery columns added after the first release: added to an older file on open. */
 const DELIVERY_COLUMNS: Record<string, string> = {
@@ -146,21 +132,8 @@ export function createSqliteRequestStore(path: string, options: { now?: () => nu
   };
 }
 
+const DECODE: RowDecoders<number, string> = { ms: (time) => time, targets: (stored) => JSON.parse(stored) as string[] };
+
 function toRequest(row: Row): AdviserRequest {
-  return {
-    id: row.id,
-    conversationId: row.conversation_id,
-    municipality: row.municipality,
-    topic: row.topic,
-    ...(row.name !== null && { name: row.name }),
-    ...(row.phone !== null && { phone: row.phone }),
-    ...(row.email !== null && { email: row.email }),
-    consent: true,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    status: row.status,
-    attempts: row.attempts,
-    ...(row.delivered_to !== null && { deliveredTo: JSON.parse(row.delivered_to) as string[] }),
-    ...(row.next_attempt_at !== null && { nextAttemptAt: row.next_attempt_at }),
-  };
+  return toAdviserRequest(row, DECODE);
 }
