@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 // @ts-expect-error: the build script is plain JavaScript run by node
 import { buildWidget } from '../../scripts/build-widget.mjs';
 import { loadConfig } from '../../src/config.js';
@@ -70,6 +70,19 @@ export async function startApp(): Promise<RunningApp> {
 }
 
 /** Generous limits: on two busy cores a turn can take a few seconds. */
+/** The app and Chromium, started once for the describe block that calls this and closed after it. */
+export function sharedAppAndBrowser(): { readonly app: RunningApp; readonly browser: Browser } {
+  const shared = {} as { app: RunningApp; browser: Browser };
+  beforeAll(async () => {
+    [shared.app, shared.browser] = await Promise.all([startApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.app?.close();
+  });
+  return shared;
+}
+
 export const BROWSER_TEST_TIMEOUT_MS = 60_000;
 
 /** expect.poll with room for a slow machine (the default gives up after one second). */

@@ -3,20 +3,18 @@
  * main states and in every locale, plus screenshots of the open widget on a
  * desktop and a phone (saved under test-results/).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSER_TEST_TIMEOUT_MS,
   danishDateDaysAgo,
   expectNoAxeViolations,
   focused,
-  launchBrowser,
   openWidget,
   panel,
   screenshot,
+  sharedAppAndBrowser,
   skipBrowser,
-  startApp,
-  type RunningApp,
 } from './harness.js';
 
 async function toDocument(page: Page): Promise<void> {
@@ -42,20 +40,12 @@ function smallTargets(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(skipBrowser)('widget accessibility in Chromium', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const shared = sharedAppAndBrowser();
 
   it('has no violations open, mid-conversation, with a letter, and in every locale', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await openWidget(page, app.url);
+    await openWidget(page, shared.app.url);
     await expectNoAxeViolations(page, 'with the widget open');
     await screenshot(page, 'desktop-open');
 
@@ -92,9 +82,9 @@ describe.skipIf(skipBrowser)('widget accessibility in Chromium', { timeout: BROW
   });
 
   it('has no violations on a phone (where every target is at least 44 px), in the inline demo, and in high contrast with reduced motion', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await shared.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     let page = await phone.newPage();
-    await openWidget(page, app.url);
+    await openWidget(page, shared.app.url);
     await expectNoAxeViolations(page, 'on a phone');
     await screenshot(page, 'phone-open');
     await toDocument(page);
@@ -102,15 +92,15 @@ describe.skipIf(skipBrowser)('widget accessibility in Chromium', { timeout: BROW
     expect(await smallTargets(page)).toEqual([]);
     await phone.close();
 
-    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const desktop = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await desktop.newPage();
-    await page.goto(`${app.url}/demo/inline`);
+    await page.goto(`${shared.app.url}/demo/inline`);
     await page.getByRole('region', { name: 'Medspiller' }).getByRole('button', { name: 'Klage over en afgørelse' }).waitFor();
     await expectNoAxeViolations(page, 'in the inline demo');
     await screenshot(page, 'inline');
 
     await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
-    await openWidget(page, app.url);
+    await openWidget(page, shared.app.url);
     const animation = await panel(page).evaluate((node) => getComputedStyle(node).animationName);
     expect(animation).toBe('none');
     await expectNoAxeViolations(page, 'in forced colours');

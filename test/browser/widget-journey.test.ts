@@ -3,19 +3,17 @@
  * the keyboard only, resume after reload, delete with confirmation, and the
  * letter's copy/print/download.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSER_TEST_TIMEOUT_MS,
   danishDateDaysAgo,
   focused,
-  launchBrowser,
   panel,
   poll,
+  sharedAppAndBrowser,
   skipBrowser,
-  startApp,
   tabTo,
-  type RunningApp,
 } from './harness.js';
 
 const STORAGE_KEY_PREFIX = 'medspiller:';
@@ -28,20 +26,12 @@ function storedId(page: Page): Promise<string | undefined> {
 }
 
 describe.skipIf(skipBrowser)('widget journeys in Chromium', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const shared = sharedAppAndBrowser();
 
   it('does a complaint with the keyboard only: menu → complaint → date → deadline → letter', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(shared.app.url);
 
     await tabTo(page, 'button:Spørg Medspiller');
     await page.keyboard.press('Enter');
@@ -94,9 +84,9 @@ describe.skipIf(skipBrowser)('widget journeys in Chromium', { timeout: BROWSER_T
   });
 
   it('resumes after a reload, and deletes only after an inline confirmation', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(shared.app.url);
     await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
     await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).click();
     await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).waitFor();
@@ -123,7 +113,7 @@ describe.skipIf(skipBrowser)('widget journeys in Chromium', { timeout: BROWSER_T
     expect((await erased).status()).toBe(204);
     await poll(() => panel(page).getByRole('log').textContent()).toContain('Samtalen er slettet');
     expect(await storedId(page)).toBeUndefined();
-    expect((await fetch(`${app.url}/api/v1/conversations/${id}`)).status).toBe(404);
+    expect((await fetch(`${shared.app.url}/api/v1/conversations/${id}`)).status).toBe(404);
     expect(await focused(page)).toBe('button:Start en ny samtale');
 
     await page.keyboard.press('Enter');
@@ -133,9 +123,9 @@ describe.skipIf(skipBrowser)('widget journeys in Chromium', { timeout: BROWSER_T
   });
 
   it('copies, prints and downloads the letter, and offers the deadline for the calendar', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    const context = await shared.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(shared.app.url);
     await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
     for (const name of ['Klage over en afgørelse', 'Ja, jeg har den på skrift', 'I Digital Post (fx e-Boks eller mit.dk)']) {
       await panel(page).getByRole('button', { name }).click();

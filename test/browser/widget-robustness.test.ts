@@ -4,21 +4,19 @@
  * embed tag, a strict CSP, tiny screens and big zoom, and reading aloud.
  * Odd server answers are played with Playwright's request routing.
  */
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PAGE_CSP } from '../../src/channels/web/widget-routes.js';
 import {
   BROWSER_TEST_TIMEOUT_MS,
   expectNoAxeViolations,
   focused,
-  launchBrowser,
   openWidget,
   panel,
   poll,
   screenshot,
+  sharedAppAndBrowser,
   skipBrowser,
-  startApp,
-  type RunningApp,
 } from './harness.js';
 
 const FAKE_ID = 'fake-conversation-id-0000000';
@@ -55,21 +53,13 @@ function shadowHtml(page: Page): Promise<string> {
 }
 
 describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const shared = sharedAppAndBrowser();
 
   it('explains a dropped network or a server error and offers Retry, never a blank panel', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const page = await context.newPage();
     await context.route('**/api/v1/conversations', (route) => route.abort('internetdisconnected'));
-    await page.goto(app.url);
+    await page.goto(shared.app.url);
     await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
     await poll(() => panel(page).getByRole('alert').textContent()).toContain('Der er ingen forbindelse lige nu');
     expect(await focused(page)).toBe('button:Prøv igen');
@@ -92,15 +82,15 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
   });
 
   it('starts afresh, and says so, when the conversation has expired', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const page = await context.newPage();
-    await openWidget(page, app.url);
+    await openWidget(page, shared.app.url);
     const started: string[] = [];
     page.on('response', (response) => {
       if (response.request().method() === 'POST' && response.status() === 201) started.push(response.url());
     });
     const id = await page.evaluate(() => JSON.parse(Object.values(sessionStorage)[0] ?? '{}').id as string);
-    expect((await fetch(`${app.url}/api/v1/conversations/${id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await fetch(`${shared.app.url}/api/v1/conversations/${id}`, { method: 'DELETE' })).status).toBe(204);
 
     await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).click();
     await panel(page).getByText('Din tidligere samtale findes ikke mere').waitFor();
@@ -111,7 +101,7 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
   });
 
   it('shows hostile content and the citizen’s own text as plain text', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     await fakeConversation(context, {
       locale: 'da',
       dir: 'ltr',
@@ -125,7 +115,7 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
       prompt: { kind: 'text', question: 'Skriv noget' },
     });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(shared.app.url);
     await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
     await panel(page).getByRole('textbox', { name: 'Dit svar' }).fill('<img src=y onerror="window.__pwned=6">');
     await panel(page).getByRole('button', { name: 'Send' }).click();
@@ -146,7 +136,7 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
   });
 
   it('lays out right to left when the conversation’s language is written that way', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await fakeConversation(context, {
       locale: 'ar',
       dir: 'rtl',
@@ -154,7 +144,7 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
       prompt: { kind: 'choice', question: 'سؤال', choices: [{ id: 'a', label: 'نعم' }] },
     });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(shared.app.url);
     await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
     await panel(page).getByRole('button', { name: 'نعم' }).click();
     await panel(page).getByText('Tak.').waitFor();
@@ -179,18 +169,18 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
   });
 
   it('warns in the console about a missing or unknown municipality or flow, and still works', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const page = await context.newPage();
     const warnings: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
-    await hostPage(page, app.url, 'data-municipality="nowhere"');
+    await hostPage(page, shared.app.url, 'data-municipality="nowhere"');
     await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
     await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).waitFor();
     expect(warnings).toContainEqual(expect.stringContaining('municipality "nowhere" is unknown'));
 
-    await hostPage(page, app.url, 'data-mode="inline" data-target="#chat" data-flow="nowhere"');
+    await hostPage(page, shared.app.url, 'data-mode="inline" data-target="#chat" data-flow="nowhere"');
     await page.getByRole('region', { name: 'Medspiller' }).getByRole('button', { name: 'Klage over en afgørelse' }).waitFor();
     expect(warnings).toContainEqual(expect.stringContaining('no data-municipality'));
     expect(warnings).toContainEqual(expect.stringContaining('data-flow "nowhere" is unknown'));
@@ -198,7 +188,7 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
   });
 
   it('runs under the demo page’s strict CSP and asks no other site for anything', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const page = await context.newPage();
     const requests: string[] = [];
     const problems: string[] = [];
@@ -206,15 +196,15 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
-    const response = await page.goto(app.url);
+    const response = await page.goto(shared.app.url);
     expect(response?.headers()['content-security-policy']).toBe(DEMO_PAGE_CSP);
-    await openWidget(page, app.url);
+    await openWidget(page, shared.app.url);
     await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).click();
     await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).waitFor();
     const launcherColour = await page.getByRole('button', { name: 'Spørg Medspiller' }).evaluate((node) => getComputedStyle(node).backgroundColor);
     expect(launcherColour).toBe('rgb(11, 85, 99)');
     expect(problems).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(app.url))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(shared.app.url))).toEqual([]);
     await context.close();
   });
 
@@ -222,9 +212,9 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     ['320 CSS px (WCAG reflow)', { width: 320, height: 640 }, 1],
     ['a 320 px phone at 200% zoom', { width: 160, height: 320 }, 2],
   ])('has no horizontal scrolling at %s', async (name, viewport, deviceScaleFactor) => {
-    const context = await browser.newContext({ viewport, deviceScaleFactor });
+    const context = await shared.browser.newContext({ viewport, deviceScaleFactor });
     const page = await context.newPage();
-    await openWidget(page, app.url);
+    await openWidget(page, shared.app.url);
     for (const choice of ['Klage over en afgørelse', 'Ja, jeg har den på skrift', 'I Digital Post (fx e-Boks eller mit.dk)']) {
       await panel(page).getByRole('button', { name: choice }).click();
     }
@@ -242,11 +232,11 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
   });
 
   it('follows the browser’s text size: at 200% nothing is cut off or scrolls sideways', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-    await openWidget(page, app.url);
+    await openWidget(page, shared.app.url);
     const layout = await page.evaluate(() => {
       const root = document.getElementById('medspiller-widget')!.shadowRoot!;
       const clipped = [...root.querySelectorAll<HTMLElement>('.ms-panel *')].filter(
@@ -260,7 +250,7 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
   });
 
   it('reads the latest turn aloud with the conversation’s language', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     await context.addInitScript(() => {
       const spoken: Array<{ text: string; lang: string }> = [];
       Object.assign(window, { __spoken: spoken });
@@ -277,7 +267,7 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
       });
     });
     const page = await context.newPage();
-    await openWidget(page, app.url);
+    await openWidget(page, shared.app.url);
     await panel(page).getByRole('button', { name: 'Læs op' }).click();
     await panel(page).getByRole('button', { name: 'English' }).click();
     await panel(page).getByRole('button', { name: 'Read aloud' }).click();
