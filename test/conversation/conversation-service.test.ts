@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConversationService } from '../../src/conversation/conversation-service.js';
 import { createEffects } from '../../src/conversation/effects.js';
-import type { Reply } from '../../src/engine/types.js';
+import type { ConversationState, Reply } from '../../src/engine/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMemoryRequestStore } from '../../src/stores/memory-request-store.js';
 import { createMemorySessionStore } from '../../src/stores/memory-session-store.js';
@@ -128,33 +128,31 @@ describe('conversation service', () => {
     expect(view.transcript[1]).toEqual({ role: 'citizen', text: 'Skriv et brev' });
   });
 
-  it('resumes a conversation stored before the log became flat arrays (state version 1)', async () => {
-    const { service, sessions } = setup();
-    const { id } = await service.start({});
-    await service.turn(id, { choice: 'letter' });
-    const record = (await sessions.load(id))!;
+  describe('resumes conversations saved by the previous release', () => {
     const at = Date.parse('2026-03-10T10:00:00Z');
-    // What a session stored by the previous release holds: `{ input, at }` entries.
-    const stored = { ...record.state, v: 1, log: [{ input: { type: 'start' }, at }, { input: { type: 'choice', id: 'letter' }, at }] };
-    await sessions.save(id, stored as unknown as typeof record.state, record.version, HOUR);
-    const view = await service.get(id);
-    expect(view.transcript[1]).toEqual({ role: 'citizen', text: 'Skriv et brev' });
-    await service.turn(id, { action: 'back' });
-    expect((await sessions.load(id))!.state).toMatchObject({ v: 2, node: 'welcome', log: [[at, 'start']] });
-  });
+    const olderEntry = { input: { type: 'choice', id: 'letter' }, at };
 
-  it('resumes a version 2 state to which an instance of the previous release appended a turn', async () => {
-    const { service, sessions } = setup();
-    const { id } = await service.start({});
-    await service.turn(id, { choice: 'letter' });
-    const record = (await sessions.load(id))!;
-    const at = Date.parse('2026-03-10T10:00:00Z');
-    // As an older instance sharing the store would have saved that turn: v stays 2, the entry is { input, at }.
-    const mixed = { ...record.state, log: [record.state.log[0], { input: { type: 'choice', id: 'letter' }, at }] };
-    await sessions.save(id, mixed as unknown as typeof record.state, record.version, HOUR);
-    expect((await service.get(id)).transcript[1]).toEqual({ role: 'citizen', text: 'Skriv et brev' });
-    await service.turn(id, { action: 'back' });
-    expect((await sessions.load(id))!.state).toMatchObject({ node: 'welcome', log: [[at, 'start']] });
+    /** A conversation that chose "letter", its stored state then rewritten by `rewrite`; back goes to the start. */
+    async function resumeAfter(rewrite: (state: ConversationState) => object) {
+      const { service, sessions } = setup();
+      const { id } = await service.start({});
+      await service.turn(id, { choice: 'letter' });
+      const record = (await sessions.load(id))!;
+      await sessions.save(id, rewrite(record.state) as ConversationState, record.version, HOUR);
+      expect((await service.get(id)).transcript[1]).toEqual({ role: 'citizen', text: 'Skriv et brev' });
+      await service.turn(id, { action: 'back' });
+      return (await sessions.load(id))!.state;
+    }
+
+    it('a state version 1, with every log entry { input, at }', async () => {
+      const state = await resumeAfter((state) => ({ ...state, v: 1, log: [{ input: { type: 'start' }, at }, olderEntry] }));
+      expect(state).toMatchObject({ v: 2, node: 'welcome', log: [[at, 'start']] });
+    });
+
+    it('a version 2 state to which an older instance sharing the store appended a turn (v stays 2)', async () => {
+      const state = await resumeAfter((state) => ({ ...state, log: [state.log[0], olderEntry] }));
+      expect(state).toMatchObject({ node: 'welcome', log: [[at, 'start']] });
+    });
   });
 
   it('stores an adviser request only with consent, and erases it with the conversation', async () => {
