@@ -1,9 +1,14 @@
 /**
- * One YAML file of the bundle, parsed with positions so every problem can
- * point at the line and column that causes it. Pure (the text is handed in).
+ * One YAML file of the bundle, with positions so every problem can point at
+ * the line and column that causes it. Pure (the text is handed in).
+ *
+ * Plain YAML is read by the fast reader (plain-yaml.ts) and its positions are
+ * worked out only when a problem in that file needs one; anything else is read
+ * with positions at once, and its syntax errors and warnings are reported.
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, YAMLError } from 'yaml';
+import { readPlainYaml } from './plain-yaml.js';
 import type { Problem, Severity } from './problem.js';
 
 export type PathSegment = string | number;
@@ -12,8 +17,6 @@ export interface SourceFile {
   /** Relative to the bundle folder, with "/" separators, e.g. `flows/complaint.yaml`. */
   path: string;
   text: string;
-  doc: Document;
-  lines: LineCounter;
   /** The plain data (undefined when the YAML could not be turned into data). */
   data: unknown;
   /** False when the YAML has syntax errors: its data is then not used for checks. */
@@ -34,12 +37,37 @@ const SYNTAX_HINTS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'put a nested map on its own indented lines, or quote a text that contains ": "',
 };
 
-/** Parses YAML text; syntax errors and warnings become problems with their own positions. */
-export function parseSourceFile(path: string, text: string): { file: SourceFile; problems: Problem[] } {
+interface Located {
+  doc: Document;
+  lines: LineCounter;
+}
+
+/** Each file's document with positions, once parsed (kept apart so a SourceFile stays plain data). */
+const locatedFiles = new WeakMap<SourceFile, Located>();
+
+function parseWithPositions(text: string): Located {
   const lines = new LineCounter();
   // logLevel 'error': yaml would print odd input (a list used as a key) to the console; the schema check reports it instead.
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  const file: SourceFile = { path, text, doc, lines, data: undefined, syntaxOk: doc.errors.length === 0 };
+  return { doc, lines };
+}
+
+function located(file: SourceFile): Located {
+  let found = locatedFiles.get(file);
+  if (!found) {
+    found = parseWithPositions(file.text);
+    locatedFiles.set(file, found);
+  }
+  return found;
+}
+
+/** Parses YAML text; syntax errors and warnings become problems with their own positions. */
+export function parseSourceFile(path: string, text: string): { file: SourceFile; problems: Problem[] } {
+  const plain = readPlainYaml(text);
+  if (plain) return { file: { path, text, data: plain.data, syntaxOk: true }, problems: [] };
+  const { doc, lines } = parseWithPositions(text);
+  const file: SourceFile = { path, text, data: undefined, syntaxOk: doc.errors.length === 0 };
+  locatedFiles.set(file, { doc, lines });
   const problems = [
     ...doc.errors.map((e) => yamlProblem(file, e, 'error')),
     ...doc.warnings.map((e) => yamlProblem(file, e, 'warning')),
@@ -63,7 +91,7 @@ function firstLine(message: string): string {
 }
 
 export function problemAtOffset(file: SourceFile, offset: number, severity: Severity, message: string, hint?: string): Problem {
-  const { line, col } = file.lines.linePos(Math.max(0, Math.min(offset, file.text.length)));
+  const { line, col } = located(file).lines.linePos(Math.max(0, Math.min(offset, file.text.length)));
   return withHint({ severity, file: file.path, line, column: col, message }, hint);
 }
 
@@ -87,12 +115,12 @@ export function problemAt(
 }
 
 export function positionOf(file: SourceFile, path: readonly PathSegment[], options: PointOptions = {}): Position {
-  const { line, col } = file.lines.linePos(offsetOf(file, path, options));
+  const { line, col } = located(file).lines.linePos(offsetOf(file, path, options));
   return { line, column: col };
 }
 
 function offsetOf(file: SourceFile, path: readonly PathSegment[], options: PointOptions): number {
-  const found = walk(file.doc.contents as Node | null, path);
+  const found = walk(located(file).doc.contents as Node | null, path);
   const complete = found.depth === path.length;
   const keyOffset = found.pair && isScalar(found.pair.key) ? found.pair.key.range?.[0] : undefined;
   if (!complete || options.key || isEmpty(found.node)) {
