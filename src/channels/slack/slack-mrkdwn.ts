@@ -39,26 +39,48 @@ export function fromSlackText(text: string): string {
     .trim();
 }
 
-/**
- * Where to end a piece of at most `max` characters: at the last paragraph break, else the last
- * line break, else the last space, so a reader never gets a word cut in two. A break in the
- * first half would leave the piece too short: text with no space in its second half is cut
- * at the limit.
- */
-function cutAt(window: string, max: number): number {
-  for (const separator of ['\n\n', '\n', ' ']) {
-    const at = window.lastIndexOf(separator);
-    if (at > max / 2) return at;
+/** Slack's `<url|label>` links and `&amp;`-style entities: cut inside one and both halves show garbage. */
+const WHOLE_TOKENS = /<[^<>\n]*>|&[a-z]+;/g;
+
+/** The links and entities that start within the first `max` characters of `text`, as [start, end) ranges. */
+function wholeTokens(text: string, max: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const match of text.matchAll(WHOLE_TOKENS)) {
+    if (match.index >= max) break;
+    ranges.push([match.index, match.index + match[0].length]);
   }
-  return max;
+  return ranges;
 }
 
-/** Splits text into pieces of at most `max` characters, at paragraph or line breaks or spaces where possible (see cutAt). */
+const inside = (at: number, ranges: Array<[number, number]>) => ranges.find(([start, end]) => start < at && at < end);
+
+/**
+ * Where to end the next piece of at most `max` characters of `text`: at the last paragraph break,
+ * else the last line break, else the last space, so a reader never gets a word cut in two; never
+ * inside a link or an entity. A break in the first half would leave the piece too short: text with
+ * no such break in its second half is cut at the limit, moved back to the start of a link or entity
+ * it would split, or off the middle of a character outside the BMP (an emoji's surrogate pair).
+ */
+function cutAt(text: string, max: number): number {
+  const window = text.slice(0, max);
+  const tokens = wholeTokens(text, max);
+  for (const separator of ['\n\n', '\n', ' ']) {
+    let at = window.lastIndexOf(separator);
+    while (at > max / 2 && inside(at, tokens)) at = window.lastIndexOf(separator, at - 1);
+    if (at > max / 2) return at;
+  }
+  const split = inside(max, tokens);
+  if (split && split[0] > 0) return split[0];
+  const code = text.charCodeAt(max - 1);
+  return code >= 0xd800 && code <= 0xdbff && max > 1 ? max - 1 : max;
+}
+
+/** Splits text into pieces of at most `max` characters, at paragraph or line breaks or spaces where possible, never inside a link (see cutAt). */
 export function splitText(text: string, max: number): string[] {
   const pieces: string[] = [];
   let rest = text;
   while (rest.length > max) {
-    const at = cutAt(rest.slice(0, max), max);
+    const at = cutAt(rest, max);
     const piece = rest.slice(0, at).trimEnd();
     // Slack refuses a section with empty text (a piece of nothing but spaces).
     if (piece) pieces.push(piece);

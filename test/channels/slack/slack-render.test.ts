@@ -38,6 +38,20 @@ describe('splitText', () => {
     expect(splitText('abc defgh', 8)).toEqual(['abc defg', 'h']);
   });
 
+  it('never cuts inside a link, even at a space in its label', () => {
+    const link = '<https://ast.dk/klage|Klag til Ankestyrelsen her>';
+    const text = `${paragraph('frist', 8)} ${link} og mere`;
+    const pieces = splitText(text, text.indexOf(link) + 30);
+    expect(pieces).toEqual([paragraph('frist', 8), `${link} og mere`]);
+  });
+
+  it('moves a hard cut back to the start of a link or an entity, or off the middle of an emoji', () => {
+    expect(splitText(`${'x'.repeat(60)}<https://ast.dk/klage|Ankestyrelsen>`, 80)).toEqual(['x'.repeat(60), '<https://ast.dk/klage|Ankestyrelsen>']);
+    expect(splitText(`${'x'.repeat(98)}&amp;yyy`, 100)).toEqual(['x'.repeat(98), '&amp;yyy']);
+    const emoji = '\u{1F44D}';
+    expect(splitText(`${'x'.repeat(99)}${emoji}yy`, 100)).toEqual(['x'.repeat(99), `${emoji}yy`]);
+  });
+
   it('never gives an empty piece', () => {
     expect(splitText(`${' '.repeat(10)}hello world`, 8)).toEqual(['hello', 'world']);
   });
