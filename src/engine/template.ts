@@ -34,6 +34,8 @@ export function templatePlaceholders(text: string): Placeholder[] {
 
 /** Reads a dotted path from a nested value; undefined when any step is missing. */
 export function readPath(root: Record<string, unknown>, path: string): unknown {
+  // Most paths are one slot name: no need to split them.
+  if (!path.includes('.')) return root[path];
   let value: unknown = root;
   for (const part of path.split('.')) {
     if (value === null || typeof value !== 'object') return undefined;

@@ -88,4 +88,21 @@ describe('Danish calendar', () => {
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2026-2-28')).toBe(false);
   });
+
+  it('knows leap years and the length of every month', () => {
+    for (const leap of ['2024-02-29', '2000-02-29', '2400-02-29']) expect(isIsoDate(leap), leap).toBe(true);
+    for (const not of ['1900-02-29', '2100-02-29', '2026-02-30']) expect(isIsoDate(not), not).toBe(false);
+    for (const month of ['04', '06', '09', '11']) {
+      expect(isIsoDate(`2026-${month}-30`)).toBe(true);
+      expect(isIsoDate(`2026-${month}-31`)).toBe(false);
+    }
+    for (const month of ['01', '03', '05', '07', '08', '10', '12']) expect(isIsoDate(`2026-${month}-31`)).toBe(true);
+    for (const odd of ['2026-00-10', '2026-13-01', '2026-01-00', '2026-01-32', ' 2026-01-01', '2026-01-01T00:00']) expect(isIsoDate(odd), odd).toBe(false);
+  });
+
+  it('formats a date the same when it is asked for again, in another locale or style', () => {
+    expect(formatDate('2026-03-03', 'da', 'long')).toBe(formatDate('2026-03-03', 'da', 'long'));
+    expect(formatDate('2026-03-03', 'en', 'long')).toBe('Tuesday, 3 March 2026');
+    expect(formatDate('2026-03-03', 'da', 'short')).toBe('3. marts 2026');
+  });
 });
