@@ -9,7 +9,8 @@ import { WEB_ROUTE_PLUGINS } from './channels/web/route-plugins.js';
 import { securityPlugin, trustProxyOption } from './channels/web/security-plugin.js';
 import { adviserDeliveryTargets, registerChatChannels } from './channels/chat-channels.js';
 import type { Config } from './config.js';
-import { createContentSource } from './content/index.js';
+import { createContentSource, isReloadable } from './content/index.js';
+import { startReloadBroadcast, type ReloadBroadcast } from './content/reload-broadcast.js';
 import { CONTENT_NAMES } from './conversation/content-names.js';
 import { createConversationService } from './conversation/conversation-service.js';
 import { createEffects, type EffectRegistry } from './conversation/effects.js';
@@ -21,7 +22,8 @@ import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/observability-plugin.js';
 import { REQUEST_ID_OPTIONS } from './observability/request-id.js';
-import { closeStores, createStores, type Stores } from './stores/create-stores.js';
+import { closeStores, createStores, isRedisUrl, type Stores } from './stores/create-stores.js';
+import { DEFAULT_REDIS_PREFIX } from './stores/redis-session-store.js';
 import { OneLinePerRequest } from './observability/request-logging.js';
 
 /**
@@ -99,14 +101,16 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     logger,
     observer: { started: metrics.conversationStarted, turned: metrics.turnAnswered },
   });
+  const reloads = reloadBroadcast(config, content, logger, deps.redisPrefix);
   for (const plugin of WEB_ROUTE_PLUGINS) {
-    await app.register(plugin, { config, content, stores, conversations, clock });
+    await app.register(plugin, { config, content, stores, conversations, clock, reloads });
   }
   await registerChatChannels(app, { config, content: conversationContent, conversations, requests: stores.requests, logger, clock });
 
   const purge = setInterval(() => void purgeExpired(stores, clock(), logger), PURGE_INTERVAL_MS).unref();
   app.addHook('onClose', async () => {
     clearInterval(purge);
+    await reloads?.close();
     if (!deps.content) await content.close?.();
     if (!deps.stores) await closeStores(stores);
   });
@@ -116,6 +120,12 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
 /** Throws ContentLoadError (listing every problem) when the content has errors. */
 function loadContent(config: Config, logger: Logger, initial: Bundle | undefined): Promise<ClosableContent> {
   return createContentSource(config.contentDir, { watch: config.watchContent, logger, loadOptions: CONTENT_NAMES, initial });
+}
+
+/** Several instances share Redis sessions: a reload asked of one reaches them all (when the content can reload at all). */
+function reloadBroadcast(config: Config, content: ClosableContent, logger: Logger, redisPrefix?: string): ReloadBroadcast | undefined {
+  if (!isRedisUrl(config.sessions) || !isReloadable(content)) return undefined;
+  return startReloadBroadcast({ redisUrl: config.sessions, prefix: redisPrefix ?? DEFAULT_REDIS_PREFIX, content, logger });
 }
 
 /**

@@ -45,6 +45,11 @@ export interface ContentSource {
   close(): void;
 }
 
+/** Whether a content provider can reload (a ContentSource can; fixed content in tests cannot). */
+export function isReloadable<T extends object>(content: T): content is T & Pick<ContentSource, 'reload' | 'current'> {
+  return typeof (content as Partial<ContentSource>).reload === 'function';
+}
+
 /** Thrown by createContentSource when the content has errors at start-up. */
 export class ContentLoadError extends Error {
   constructor(readonly problems: Problem[]) {

@@ -17,6 +17,7 @@ export {
 export {
   ContentLoadError,
   createContentSource,
+  isReloadable,
   type ContentLogger,
   type ContentSource,
   type ContentSourceOptions,

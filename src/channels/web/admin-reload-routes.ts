@@ -6,31 +6,32 @@
  * already under way go on: a citizen whose node disappeared is brought back to
  * the menu with an apology by the engine.
  *
- *   200 { status: 'reloaded', version, problems: ["file:line:col  message", …] }   (warnings)
+ * With Redis sessions a successful reload is passed on to every other instance
+ * (see content/reload-broadcast.ts); `otherInstances` says how many were
+ * reached, null when Redis could not be. Without Redis the field is absent.
+ *
+ *   200 { status: 'reloaded', version, problems: ["file:line:col  message", …], otherInstances? }   (problems: warnings)
  *   422 { error: { code: 'content_invalid', … }, problems: [ … ] }
  */
-import type { ContentSource } from '../../content/index.js';
-import { formatProblem, sortProblems } from '../../content/index.js';
+import { formatProblem, isReloadable, sortProblems } from '../../content/index.js';
 import { errorBody } from '../../errors.js';
 import { requireBearer } from './bearer-auth.js';
 import type { WebPlugin } from './web-plugin.js';
 
 const ADMIN_RELOAD_ROUTE = '/api/v1/admin/reload';
 
-function canReload(content: object): content is Pick<ContentSource, 'reload' | 'current'> {
-  return typeof (content as Partial<ContentSource>).reload === 'function';
-}
-
-export const adminReloadRoutes: WebPlugin = async (app, { config, content }) => {
+export const adminReloadRoutes: WebPlugin = async (app, { config, content, reloads }) => {
   app.post(ADMIN_RELOAD_ROUTE, { preHandler: requireBearer([config.adminToken]) }, async (request, reply) => {
-    if (!canReload(content)) return reply.status(404).send(errorBody('not_found'));
+    if (!isReloadable(content)) return reply.status(404).send(errorBody('not_found'));
     const result = await content.reload();
     const problems = sortProblems(result.problems).map(formatProblem);
     if (!result.ok) {
       request.log.warn({ problems: problems.length }, 'content reload refused');
       return reply.status(422).send({ ...errorBody('content_invalid'), problems });
     }
-    request.log.info({ version: content.current().version }, 'content reloaded on request');
-    return { status: 'reloaded' as const, version: content.current().version, problems };
+    const version = content.current().version;
+    request.log.info({ version }, 'content reloaded on request');
+    if (!reloads) return { status: 'reloaded' as const, version, problems };
+    return { status: 'reloaded' as const, version, problems, otherInstances: await reloads.announce() };
   });
 };

@@ -73,10 +73,13 @@ export const ADMIN_SCHEMAS = {
 export const ADMIN_PATHS = {
   '/api/v1/admin/reload': {
     post: {
-      summary: 'Reload flows and content now, on this instance',
+      summary: 'Reload flows and content now, on this instance and (with Redis sessions) on every other',
       security: bearer,
       responses: {
-        '200': { description: '{ status: "reloaded", version, problems } (problems are warnings)' },
+        '200': {
+          description:
+            '{ status: "reloaded", version, problems, otherInstances? } (problems are warnings; otherInstances, with Redis sessions only: how many other instances were asked to reload, null when Redis could not be reached)',
+        },
         '422': error('content_invalid: the last good content keeps serving; `problems` lists file:line:column and message'),
         ...guarded,
       },

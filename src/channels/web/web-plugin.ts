@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { Config } from '../../config.js';
+import type { ReloadBroadcast } from '../../content/reload-broadcast.js';
 import type { ConversationService } from '../../conversation/conversation-service.js';
 import type { ContentProvider } from '../../conversation/types.js';
 import type { Stores } from '../../stores/create-stores.js';
@@ -15,6 +16,8 @@ export interface WebPluginOptions {
   conversations: ConversationService;
   /** The app's clock (tests fix it); plugins that need today's date use it. */
   clock?: () => Date;
+  /** With Redis sessions: passes a content reload on to the other instances. */
+  reloads?: ReloadBroadcast;
 }
 
 export type WebPlugin = FastifyPluginAsync<WebPluginOptions>;
