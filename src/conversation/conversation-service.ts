@@ -9,14 +9,14 @@
  *
  * Logs carry ids, flow and node names and timings only, never what was said.
  */
-import { placeOf, present, replay, startConversation, step, upgradeState } from '../engine/index.js';
-import type { Bundle, ConversationState, Input, Prompt, StepResult } from '../engine/types.js';
+import { notice, placeOf, present, replay, startConversation, step, upgradeState } from '../engine/index.js';
+import type { Bundle, ConversationState, Effect, Input, Prompt, StepResult } from '../engine/types.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { RequestStore } from '../stores/request-store.js';
 import type { SessionRecord, SessionStore } from '../stores/session-store.js';
 import { renderDocument, type DocumentReply, type RenderedDocument, type RenderedFormat } from './documents.js';
-import { runEffects, type EffectRegistry } from './effects.js';
+import { EFFECT_FAILURE_TEXTS, runEffects, type EffectRegistry } from './effects.js';
 import { ID_PATTERN, newId as randomId } from './ids.js';
 import { maskCpr } from './mask-cpr.js';
 import type {
@@ -163,11 +163,21 @@ async function start(ctx: Context, opts: StartOptions, at?: StartAt): Promise<St
   const id = at?.id ?? ctx.newId();
   if (at?.replace) await ctx.sessions.delete(id);
   await ctx.sessions.create(id, result.state, ctx.sessionTtlMs);
-  await runEffects(ctx.effects, result.effects, { conversationId: id, now, logger: ctx.logger });
+  const failed = await runEffects(ctx.effects, result.effects, { conversationId: id, now, logger: ctx.logger });
   const { flow, node, municipality } = result.state;
   ctx.logger.info({ conversation: id, flow, node, ms: elapsed(started) }, 'conversation started');
   ctx.observer?.started(flow);
-  return { id, municipality, ...view(bundle, result), locales: localeOptions(bundle) };
+  return { id, municipality, ...view(bundle, withFailureNotices(bundle, result, failed, now)), locales: localeOptions(bundle) };
+}
+
+/**
+ * The turn's replies, followed by a notice for each failed effect the citizen must hear about. Shown
+ * once, with the answer: the transcript (a replay of the inputs) does not show it again.
+ */
+function withFailureNotices(bundle: Bundle, result: StepResult, failed: Effect[], now: Date): StepResult {
+  const keys = failed.map((effect) => EFFECT_FAILURE_TEXTS[effect.name]).filter((key) => key !== undefined);
+  if (!keys.length) return result;
+  return { ...result, replies: [...result.replies, ...keys.map((key) => notice(bundle, result.state, key, { now }))] };
 }
 
 /** load → step → save with compare-and-set; undefined when another turn saved first. */
@@ -190,8 +200,10 @@ async function turn(ctx: Context, id: string, body: TurnBody): Promise<TurnView>
     outcome = await attemptTurn(ctx, id, input);
   }
   if (!outcome) throw new AppError('conflict');
-  const { result, bundle } = outcome;
-  await runEffects(ctx.effects, result.effects, { conversationId: id, now: ctx.clock(), logger: ctx.logger });
+  const { bundle } = outcome;
+  const now = ctx.clock();
+  const failed = await runEffects(ctx.effects, outcome.result.effects, { conversationId: id, now, logger: ctx.logger });
+  const result = withFailureNotices(bundle, outcome.result, failed, now);
   const { flow, node } = result.state;
   // At debug: the request's own line already says which conversation answered and how fast, and a
   // line per turn at info would leave a trail of where each citizen is in which journey, for one

@@ -32,6 +32,13 @@ export type EffectRegistry = Record<string, EffectHandler>;
 export const EFFECT_NAMES = ['storeAdviserRequest', 'storeSurveyAnswer'] as const;
 export type EffectName = (typeof EFFECT_NAMES)[number];
 
+/**
+ * What the citizen is told when an effect the flow has already thanked them for fails: without it, a
+ * citizen who asked for an adviser would wait for a call that never comes. A survey answer that is
+ * lost costs the council a figure, not the citizen anything: it is only logged. Required content.
+ */
+export const EFFECT_FAILURE_TEXTS: Partial<Record<string, string>> = { storeAdviserRequest: 'system.request_not_stored' };
+
 export interface EffectDependencies {
   requests: RequestStore;
   /** How long a stored request (with contact details) is kept. */
@@ -82,11 +89,14 @@ function optional(field: 'name' | 'phone' | 'email', value: SlotValue | undefine
  * Runs a turn's effects in order after its state was saved. A failing effect is
  * logged (by name and conversation id only) and does not undo the turn.
  */
-export async function runEffects(registry: EffectRegistry, effects: Effect[], context: EffectContext): Promise<void> {
+/** Runs the effects in order; returns those that failed (each is logged). */
+export async function runEffects(registry: EffectRegistry, effects: Effect[], context: EffectContext): Promise<Effect[]> {
+  const failed: Effect[] = [];
   for (const effect of effects) {
     const handler = registry[effect.name];
     if (!handler) {
       context.logger.error({ effect: effect.name, conversation: context.conversationId }, 'unknown effect');
+      failed.push(effect);
       continue;
     }
     const started = performance.now();
@@ -98,8 +108,10 @@ export async function runEffects(registry: EffectRegistry, effects: Effect[], co
         { effect: effect.name, conversation: context.conversationId, error: (error as Error).name, ms: elapsed(started) },
         'effect failed',
       );
+      failed.push(effect);
     }
   }
+  return failed;
 }
 
 function elapsed(started: number): number {

@@ -225,6 +225,16 @@ function runAction(turn: Turn, action: Action): TurnResult {
   }
 }
 
+/**
+ * One content text, said in the conversation's place and language with its placeholders filled,
+ * outside any turn: for what the conversation layer has to add after a turn (a request that could
+ * not be stored).
+ */
+export function notice(bundle: Bundle, state: ConversationState, key: string, clock: Clock): Reply {
+  const turn = beginTurn(bundle, state, clock);
+  return renderSay(turn.ctx, [key], turn.state.slots)[0]!;
+}
+
 /** The current question again, with the text of its node: used when a replay cannot show it. */
 export function present(bundle: Bundle, state: ConversationState, clock: Clock): TurnResult {
   const turn = beginTurn(bundle, state, clock);

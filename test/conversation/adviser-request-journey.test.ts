@@ -68,13 +68,11 @@ function said(t: Turn): string {
 }
 
 /** From the adviser menu to the confirmation, with consent. */
-async function requestWithConsent(id: string): Promise<Turn> {
-  await turn(id, { choice: 'request' });
-  await turn(id, { choice: 'yes' });
-  await turn(id, { text: 'Ada Jensen' });
-  await turn(id, { choice: 'phone' });
-  await turn(id, { text: '12 34 56 78' });
-  return turn(id, { choice: 'decision' });
+async function requestWithConsent(id: string, on = service): Promise<Turn> {
+  for (const body of [{ choice: 'request' }, { choice: 'yes' }, { text: 'Ada Jensen' }, { choice: 'phone' }, { text: '12 34 56 78' }]) {
+    await on.turn(id, body);
+  }
+  return on.turn(id, { choice: 'decision' });
 }
 
 describe('a request for an adviser', () => {
@@ -119,6 +117,35 @@ describe('a request for an adviser', () => {
     expect(await requests.list()).toEqual([]);
     expect(await requests.purgeExpired(now.getTime())).toBe(1);
     now = START;
+  });
+
+  it('tells the citizen at once, with the number to call, when the request could not be stored after all', async () => {
+    const broken: RequestStore = Object.assign(Object.create(requests) as RequestStore, {
+      add: async () => {
+        throw new Error('SQLITE_FULL');
+      },
+    });
+    const { requestTtlMs, sessionTtlMs } = testConfig();
+    const failing = createConversationService({
+      content: withDeploymentFacts(content, { adviserDelivery: ['advisers'], requestTtlMs }),
+      sessions: createMemorySessionStore({ now: () => now.getTime() }),
+      requests: broken,
+      clock,
+      sessionTtlMs,
+      effects: createEffects({ requests: broken, requestTtlMs }),
+      logger: silentLogger(),
+    });
+    const { id } = await failing.start({ flow: 'adviser', municipality: 'demo' });
+    await requestWithConsent(id, failing);
+    const sent = await failing.turn(id, { choice: 'send' });
+
+    expect(sent.replies.at(-1)).toMatchObject({ type: 'text', key: 'system.request_not_stored' });
+    const notice = said(sent).split('\n').at(-1)!;
+    expect(notice).toContain('Din besked blev alligevel ikke gemt');
+    expect(notice).toContain('Ring til Medspiller Kommune (demo)');
+    expect(notice).not.toContain('{');
+    expect(sent.prompt.kind).toBe('choice');
+    expect(await requests.list()).toEqual([]);
   });
 
   it('is erased with the conversation it came from', async () => {

@@ -44,7 +44,7 @@ describe('effects', () => {
     ]);
   });
 
-  it('keeps going when an effect fails or is unknown', async () => {
+  it('keeps going when an effect fails or is unknown, and says which did', async () => {
     const calls: string[] = [];
     const registry = {
       broken: async () => {
@@ -55,7 +55,8 @@ describe('effects', () => {
       },
     };
     const effects = ['broken', 'missing', 'fine'].map((name) => ({ ...effect({}), name }));
-    await runEffects(registry, effects, { conversationId: 'conv', now: NOW, logger: silentLogger() });
+    const failed = await runEffects(registry, effects, { conversationId: 'conv', now: NOW, logger: silentLogger() });
     expect(calls).toEqual(['fine']);
+    expect(failed.map((e) => e.name)).toEqual(['broken', 'missing']);
   });
 });
