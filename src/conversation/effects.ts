@@ -14,7 +14,7 @@
  */
 import type { Effect, SlotValue } from '../engine/types.js';
 import type { Logger } from '../logger.js';
-import type { RequestStore } from '../stores/request-store.js';
+import type { AdviserRequest, RequestStore } from '../stores/request-store.js';
 import type { SurveyStore } from '../stores/survey-store.js';
 import { createStoreSurveyAnswer } from '../survey/store-survey-answer.js';
 import { newId } from './ids.js';
@@ -46,14 +46,38 @@ export interface EffectDependencies {
   newId?: () => string;
   /** Where survey answers go; without it they are not kept (a warning is logged). */
   surveys?: SurveyStore;
+  /** Waits before each new try to store an adviser request (tests shorten them). */
+  retryDelaysMs?: readonly number[];
+}
+
+/** A busy database or a dropped connection usually passes within a second: two more tries before the citizen is told. */
+const ADD_RETRY_DELAYS_MS = [100, 500] as const;
+
+/**
+ * Stores the request, trying again after each delay when the store fails. A failure may come after
+ * the row was written (a timeout on the answer): the request is looked up before each new try, so
+ * it is never stored twice. Throws the last error when every try failed.
+ */
+async function addWithRetries(requests: RequestStore, request: AdviserRequest, delaysMs: readonly number[], logger: Logger): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (attempt > 0 && (await requests.get(request.id))) return;
+      await requests.add(request);
+      return;
+    } catch (error) {
+      if (attempt >= delaysMs.length) throw error;
+      logger.warn({ effect: 'storeAdviserRequest', attempt: attempt + 1, error: (error as Error).name }, 'storing the request failed: trying again');
+      await new Promise((resolve) => setTimeout(resolve, delaysMs[attempt]));
+    }
+  }
 }
 
 export function createEffects(deps: EffectDependencies): Record<EffectName, EffectHandler> {
   return {
-    storeAdviserRequest: async (effect, { conversationId, now }) => {
+    storeAdviserRequest: async (effect, { conversationId, now, logger }) => {
       if (!hasConsent(effect.slots.consent)) return;
       const createdAt = now.getTime();
-      await deps.requests.add({
+      const request: AdviserRequest = {
         id: (deps.newId ?? newId)(),
         conversationId,
         municipality: effect.municipality,
@@ -66,7 +90,8 @@ export function createEffects(deps: EffectDependencies): Record<EffectName, Effe
         expiresAt: createdAt + deps.requestTtlMs,
         status: 'pending',
         attempts: 0,
-      });
+      };
+      await addWithRetries(deps.requests, request, deps.retryDelaysMs ?? ADD_RETRY_DELAYS_MS, logger);
     },
     storeSurveyAnswer: createStoreSurveyAnswer(deps.surveys),
   };

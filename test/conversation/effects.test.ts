@@ -44,6 +44,53 @@ describe('effects', () => {
     ]);
   });
 
+  describe('storing an adviser request when the store fails', () => {
+    const consented = effect({ consent: 'yes', contact_name: 'Ada', topic: 'decision' });
+
+    /** A memory store whose add() runs `behaviour` for each call (1, 2, …) before or instead of storing. */
+    function flakyStore(behaviour: (call: number, store: () => Promise<void>) => Promise<void>) {
+      const requests = createMemoryRequestStore({ now: () => NOW.getTime() });
+      let calls = 0;
+      const add = requests.add.bind(requests);
+      const flaky = Object.assign(Object.create(requests) as typeof requests, {
+        add: (request: Parameters<typeof add>[0]) => behaviour(++calls, () => add(request)),
+      });
+      const registry = createEffects({ requests: flaky, requestTtlMs: 1000, newId: () => 'req-1', retryDelaysMs: [1, 1] });
+      const run = () => runEffects(registry, [consented], { conversationId: 'conv', now: NOW, logger: silentLogger() });
+      return { requests, run, calls: () => calls };
+    }
+
+    it('tries again after a passing failure, and stores the request once', async () => {
+      const store = flakyStore(async (call, add) => {
+        if (call === 1) throw new Error('SQLITE_BUSY');
+        await add();
+      });
+      expect(await store.run()).toEqual([]);
+      expect(store.calls()).toBe(2);
+      expect((await store.requests.list()).map((r) => r.id)).toEqual(['req-1']);
+    });
+
+    it('does not store it twice when the failure came after it was written', async () => {
+      const store = flakyStore(async (call, add) => {
+        if (call > 1) throw new Error('must not be called again');
+        await add();
+        throw new Error('timeout waiting for the answer');
+      });
+      expect(await store.run()).toEqual([]);
+      expect(store.calls()).toBe(1);
+      expect(await store.requests.list()).toHaveLength(1);
+    });
+
+    it('gives up after three tries, and reports the effect as failed', async () => {
+      const store = flakyStore(async () => {
+        throw new Error('disk full');
+      });
+      expect((await store.run()).map((e) => e.name)).toEqual(['storeAdviserRequest']);
+      expect(store.calls()).toBe(3);
+      expect(await store.requests.list()).toEqual([]);
+    });
+  });
+
   it('keeps going when an effect fails or is unknown, and says which did', async () => {
     const calls: string[] = [];
     const registry = {
