@@ -9,7 +9,7 @@
  *
  * Logs carry ids, flow and node names and timings only, never what was said.
  */
-import { notice, placeOf, present, replay, startConversation, step, upgradeState } from '../engine/index.js';
+import { placeOf, present, replay, startConversation, step, upgradeState } from '../engine/index.js';
 import type { Bundle, ConversationState, Effect, Input, Prompt, StepResult } from '../engine/types.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -18,6 +18,7 @@ import type { SessionRecord, SessionStore } from '../stores/session-store.js';
 import { renderDocument, type DocumentReply, type RenderedDocument, type RenderedFormat } from './documents.js';
 import { EFFECT_FAILURE_TEXTS, runEffects, type EffectRegistry } from './effects.js';
 import { ID_PATTERN, newId as randomId } from './ids.js';
+import { addNotices, carryNotices, noticeReplies, withStoredNotices, type StateWithNotices } from './notices.js';
 import { maskCpr } from './mask-cpr.js';
 import type {
   ContentProvider,
@@ -162,33 +163,43 @@ async function start(ctx: Context, opts: StartOptions, at?: StartAt): Promise<St
   const result = startConversation(bundle, opts, { now });
   const id = at?.id ?? ctx.newId();
   if (at?.replace) await ctx.sessions.delete(id);
-  await ctx.sessions.create(id, result.state, ctx.sessionTtlMs);
+  const created = await ctx.sessions.create(id, result.state, ctx.sessionTtlMs);
   const failed = await runEffects(ctx.effects, result.effects, { conversationId: id, now, logger: ctx.logger });
+  const shown = await noticeFailures(ctx, id, bundle, { result, version: created.version }, failed, now);
   const { flow, node, municipality } = result.state;
   ctx.logger.info({ conversation: id, flow, node, ms: elapsed(started) }, 'conversation started');
   ctx.observer?.started(flow);
-  return { id, municipality, ...view(bundle, withFailureNotices(bundle, result, failed, now)), locales: localeOptions(bundle) };
+  return { id, municipality, ...view(bundle, shown), locales: localeOptions(bundle) };
 }
 
 /**
- * The turn's replies, followed by a notice for each failed effect the citizen must hear about. Shown
- * once, with the answer: the transcript (a replay of the inputs) does not show it again.
+ * The turn's replies, followed by a notice for each failed effect the citizen must hear about. The
+ * notices are also saved with the state (see notices.ts), so a reloaded transcript shows them; when
+ * another turn saved first, they are shown now only.
  */
-function withFailureNotices(bundle: Bundle, result: StepResult, failed: Effect[], now: Date): StepResult {
+async function noticeFailures(ctx: Context, id: string, bundle: Bundle, saved: { result: StepResult; version: number }, failed: Effect[], now: Date): Promise<StepResult> {
   const keys = failed.map((effect) => EFFECT_FAILURE_TEXTS[effect.name]).filter((key) => key !== undefined);
-  if (!keys.length) return result;
-  return { ...result, replies: [...result.replies, ...keys.map((key) => notice(bundle, result.state, key, { now }))] };
+  if (!keys.length) return saved.result;
+  const { result } = saved;
+  const state = addNotices(result.state, keys);
+  try {
+    await ctx.sessions.save(id, state, saved.version, ctx.sessionTtlMs);
+  } catch (error) {
+    ctx.logger.error({ conversation: id, error: (error as Error).name }, 'saving a notice failed');
+  }
+  return { ...result, replies: [...result.replies, ...noticeReplies(bundle, result.state, keys, now)] };
 }
 
 /** load → step → save with compare-and-set; undefined when another turn saved first. */
-async function attemptTurn(ctx: Context, id: string, input: Input): Promise<{ result: StepResult; bundle: Bundle } | undefined> {
+async function attemptTurn(ctx: Context, id: string, input: Input): Promise<{ result: StepResult; bundle: Bundle; version: number } | undefined> {
   const record = await load(ctx, id);
   const bundle = ctx.content.current();
   const now = ctx.clock();
   checkInput(bundle, record.state, input, now);
-  const result = step(bundle, record.state, input, { now });
+  const stepped = step(bundle, record.state, input, { now });
+  const result = { ...stepped, state: carryNotices(record.state, stepped.state) };
   const saved = await ctx.sessions.save(id, result.state, record.version, ctx.sessionTtlMs);
-  return saved && { result, bundle };
+  return saved && { result, bundle, version: saved.version };
 }
 
 async function turn(ctx: Context, id: string, body: TurnBody): Promise<TurnView> {
@@ -203,7 +214,7 @@ async function turn(ctx: Context, id: string, body: TurnBody): Promise<TurnView>
   const { bundle } = outcome;
   const now = ctx.clock();
   const failed = await runEffects(ctx.effects, outcome.result.effects, { conversationId: id, now, logger: ctx.logger });
-  const result = withFailureNotices(bundle, outcome.result, failed, now);
+  const result = await noticeFailures(ctx, id, bundle, outcome, failed, now);
   const { flow, node } = result.state;
   // At debug: the request's own line already says which conversation answered and how fast, and a
   // line per turn at info would leave a trail of where each citizen is in which journey, for one
@@ -213,8 +224,9 @@ async function turn(ctx: Context, id: string, body: TurnBody): Promise<TurnView>
   return view(bundle, result);
 }
 
-function transcriptOf(bundle: Bundle, state: ConversationState, now: Date) {
-  return replay(bundle, state.log, { municipality: state.municipality, locale: state.locale }, now.getTime()).transcript;
+function transcriptOf(bundle: Bundle, state: StateWithNotices, now: Date) {
+  const { transcript } = replay(bundle, state.log, { municipality: state.municipality, locale: state.locale }, now.getTime());
+  return withStoredNotices(bundle, state, transcript, now);
 }
 
 async function get(ctx: Context, id: string): Promise<ConversationView> {

@@ -4,7 +4,7 @@
  */
 export { step, startConversation, intentOf, INTENTS } from './step.js';
 export { replay, type TranscriptEntry, type Replayed } from './replay.js';
-export { upgradeState, type LogEntry } from './log.js';
+export { timeOf, upgradeState, type LogEntry } from './log.js';
 export { initialState, notice, present, resolveNext, SYSTEM_FLOW, SYSTEM_NODES, type StartOptions } from './turn.js';
 export { COMPUTE_FUNCTIONS, COMPUTE_NAMES, type ComputeFunction } from './compute.js';
 export { complaintDeadline, receivedDate, type ComplaintDeadline, type Delivery } from './deadline.js';

@@ -146,6 +146,20 @@ describe('a request for an adviser', () => {
     expect(notice).not.toContain('{');
     expect(sent.prompt.kind).toBe('choice');
     expect(await requests.list()).toEqual([]);
+
+    // A reloaded page shows the notice where it was said, also after later turns.
+    const noticeKeys = async () => {
+      const { transcript } = await failing.get(id);
+      return transcript.flatMap((entry, index) => (entry.role === 'bot' ? entry.replies.filter((r) => r.key === 'system.request_not_stored').map(() => index) : []));
+    };
+    const sendAnswer = (await failing.get(id)).transcript.length - 1;
+    expect(await noticeKeys()).toEqual([sendAnswer]);
+    await failing.turn(id, { action: 'help' });
+    expect(await noticeKeys()).toEqual([sendAnswer]);
+    // Starting again leaves that turn behind, and its notice with it.
+    await failing.turn(id, { action: 'restart' });
+    expect((await failing.get(id)).transcript.length).toBeLessThan(sendAnswer);
+    expect(await noticeKeys()).toEqual([]);
   });
 
   it('is erased with the conversation it came from', async () => {

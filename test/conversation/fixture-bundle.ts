@@ -90,6 +90,7 @@ const da = table({
   'system.text_too_long': 'Svaret er for langt.',
   'system.goodbye': 'Farvel og tak.',
   'system.skipped': '(sprunget over)',
+  'system.request_not_stored': 'Din besked blev ikke gemt. Ring til {municipality.contacts.citizen_service.phone}.',
 });
 
 const en = table({
