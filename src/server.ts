@@ -10,7 +10,6 @@ import { securityPlugin, trustProxyOption } from './channels/web/security-plugin
 import { adviserDeliveryTargets, registerChatChannels } from './channels/chat-channels.js';
 import type { Config } from './config.js';
 import { createContentSource, isReloadable } from './content/index.js';
-import { startReloadBroadcast, type ReloadBroadcast } from './content/reload-broadcast.js';
 import { CONTENT_NAMES } from './conversation/content-names.js';
 import { createConversationService } from './conversation/conversation-service.js';
 import { createEffects, type EffectRegistry } from './conversation/effects.js';
@@ -23,8 +22,8 @@ import { createMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/observability-plugin.js';
 import { REQUEST_ID_OPTIONS } from './observability/request-id.js';
 import { closeStores, createStores, isRedisUrl, type Stores } from './stores/create-stores.js';
-import { DEFAULT_REDIS_PREFIX } from './stores/redis-session-store.js';
 import { OneLinePerRequest } from './observability/request-logging.js';
+import { startReloadBroadcast, type ReloadBroadcast } from './reload-broadcast.js';
 
 /**
  * How many new connections the kernel queues until the event loop accepts them (`app.listen`'s
@@ -102,6 +101,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     observer: { started: metrics.conversationStarted, turned: metrics.turnAnswered },
   });
   const reloads = reloadBroadcast(config, content, logger, deps.redisPrefix);
+  // Its listener keeps trying to reach Redis, which would hold the process open: closed with the app.
+  if (reloads) app.addHook('onClose', () => reloads.close());
   for (const plugin of WEB_ROUTE_PLUGINS) {
     await app.register(plugin, { config, content, stores, conversations, clock, reloads });
   }
@@ -110,7 +111,6 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   const purge = setInterval(() => void purgeExpired(stores, clock(), logger), PURGE_INTERVAL_MS).unref();
   app.addHook('onClose', async () => {
     clearInterval(purge);
-    await reloads?.close();
     if (!deps.content) await content.close?.();
     if (!deps.stores) await closeStores(stores);
   });
@@ -125,7 +125,7 @@ function loadContent(config: Config, logger: Logger, initial: Bundle | undefined
 /** Several instances share Redis sessions: a reload asked of one reaches them all (when the content can reload at all). */
 function reloadBroadcast(config: Config, content: ClosableContent, logger: Logger, redisPrefix?: string): ReloadBroadcast | undefined {
   if (!isRedisUrl(config.sessions) || !isReloadable(content)) return undefined;
-  return startReloadBroadcast({ redisUrl: config.sessions, prefix: redisPrefix ?? DEFAULT_REDIS_PREFIX, content, logger });
+  return startReloadBroadcast({ redisUrl: config.sessions, prefix: redisPrefix, content, logger });
 }
 
 /**

@@ -7,7 +7,7 @@
  * the menu with an apology by the engine.
  *
  * With Redis sessions a successful reload is passed on to every other instance
- * (see content/reload-broadcast.ts); `otherInstances` says how many were
+ * (see src/reload-broadcast.ts); `otherInstances` says how many were
  * reached, null when Redis could not be. Without Redis the field is absent.
  *
  *   200 { status: 'reloaded', version, problems: ["file:line:col  message", …], otherInstances? }   (problems: warnings)
@@ -31,7 +31,6 @@ export const adminReloadRoutes: WebPlugin = async (app, { config, content, reloa
     }
     const version = content.current().version;
     request.log.info({ version }, 'content reloaded on request');
-    if (!reloads) return { status: 'reloaded' as const, version, problems };
-    return { status: 'reloaded' as const, version, problems, otherInstances: await reloads.announce() };
+    return { status: 'reloaded' as const, version, problems, ...(reloads && { otherInstances: await reloads.announce() }) };
   });
 };

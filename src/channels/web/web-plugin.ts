@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { Config } from '../../config.js';
-import type { ReloadBroadcast } from '../../content/reload-broadcast.js';
+import type { ReloadBroadcast } from '../../reload-broadcast.js';
 import type { ConversationService } from '../../conversation/conversation-service.js';
 import type { ContentProvider } from '../../conversation/types.js';
 import type { Stores } from '../../stores/create-stores.js';

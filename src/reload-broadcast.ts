@@ -10,9 +10,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import type { Logger } from '../logger.js';
-import { redisClientOptions } from '../stores/redis-session-store.js';
-import type { ContentSource } from './content-source.js';
+import type { ContentSource } from './content/index.js';
+import type { Logger } from './logger.js';
+import { DEFAULT_REDIS_PREFIX, redisClientOptions } from './stores/redis-session-store.js';
 
 export interface ReloadBroadcast {
   /** Asks every other instance to reload; how many were reached, or null when Redis could not be reached. */
@@ -22,20 +22,20 @@ export interface ReloadBroadcast {
 
 export interface ReloadBroadcastOptions {
   redisUrl: string;
-  /** Key prefix of this deployment (the channel is `<prefix>content:reload`). */
-  prefix: string;
+  /** Key prefix of this deployment (the channel is `<prefix>content:reload`); default `medspiller:`. */
+  prefix?: string;
   content: Pick<ContentSource, 'reload'>;
   logger: Logger;
 }
 
-export function startReloadBroadcast({ redisUrl, prefix, content, logger }: ReloadBroadcastOptions): ReloadBroadcast {
+export function startReloadBroadcast({ redisUrl, prefix = DEFAULT_REDIS_PREFIX, content, logger }: ReloadBroadcastOptions): ReloadBroadcast {
   const channel = `${prefix}content:reload`;
   // Every message names its sender, so an instance does not reload a second time on its own message.
   const instance = randomUUID();
   // A subscribed connection can do nothing else: one to listen, one to speak. The listener waits for
   // Redis as long as it takes (and subscribes again after a reconnect); the speaker fails at once.
-  const listener = new Redis(redisUrl, redisClientOptions({ maxRetriesPerRequest: null, lazyConnect: true }));
-  const speaker = new Redis(redisUrl, redisClientOptions({ enableOfflineQueue: false, lazyConnect: true }));
+  const listener = new Redis(redisUrl, redisClientOptions({ maxRetriesPerRequest: null }));
+  const speaker = new Redis(redisUrl, redisClientOptions({ enableOfflineQueue: false }));
   for (const client of [listener, speaker]) client.on('error', () => {});
 
   listener.on('message', (_channel: string, sender: string) => {
@@ -45,7 +45,6 @@ export function startReloadBroadcast({ redisUrl, prefix, content, logger }: Relo
     void content.reload().catch((error: unknown) => logger.error({ error: (error as Error).name }, 'content reload failed'));
   });
   listener.subscribe(channel).catch((error: unknown) => logger.warn({ error: (error as Error).message }, 'not listening for content reloads'));
-  speaker.connect().catch(() => {});
 
   return {
     async announce() {
