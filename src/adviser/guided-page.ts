@@ -8,7 +8,7 @@
  * Pure.
  */
 import type { Bundle } from '../engine/types.js';
-import { findEntry, knownMunicipality } from '../engine/index.js';
+import { findEntry, knownLocale, knownMunicipality } from '../engine/index.js';
 import { guidedStrings, type GuidedStrings } from './guided-strings.js';
 import { escapeHtml } from './html.js';
 import type { FlowMap } from './map-model.js';
@@ -37,7 +37,7 @@ export function guidedConfig(bundle: Bundle, selection: GuidedSelection, flows: 
   const strings = guidedStrings(selection.lang);
   const municipality = knownMunicipality(bundle, selection.municipality);
   const place = bundle.municipalities[municipality]!;
-  const locale = selection.locale && bundle.locales.includes(selection.locale) ? selection.locale : 'da';
+  const locale = knownLocale(bundle, selection.locale);
   const titled = flows.map((id) => ({ id, title: findEntry(bundle, place, strings.lang, place.flows[id]!.title)?.text ?? id }));
   const flow = selection.flow && flows.includes(selection.flow) ? selection.flow : (flows.find((f) => f !== bundle.mainFlow) ?? bundle.mainFlow);
   return {

@@ -8,7 +8,7 @@
  * Pure and deterministic: the same bundle, flow, municipality and locale give
  * the same script.
  */
-import { localeChain, placeOf } from '../engine/index.js';
+import { knownLocale, localeChain, placeOf } from '../engine/index.js';
 import type { Bundle, Condition, FlowNode, LegalSource, ResolvedMunicipality, SayItem, SlotValue } from '../engine/types.js';
 import { describeCondition, slotVocabulary, type DescribeContext } from './describe-condition.js';
 import { choicesOf, flowGraph, type EdgeTarget, type FlowEdge, type FlowGraphView } from './flow-graph.js';
@@ -122,7 +122,7 @@ interface Builder {
 /** The municipality and locale a script is for: unknown ones fall back like a conversation does. */
 export function scriptPlace(bundle: Bundle, options: ScriptOptions): { place: ResolvedMunicipality; locale: string } {
   const place = placeOf(bundle, options.municipality);
-  const locale = options.locale && bundle.locales.includes(options.locale) ? options.locale : 'da';
+  const locale = knownLocale(bundle, options.locale);
   return { place, locale };
 }
 

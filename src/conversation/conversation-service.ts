@@ -70,7 +70,7 @@ export interface ConversationService {
 
 /** Flows a conversation may be started in by name (the system flow only holds messages). */
 export function startableFlows(bundle: Bundle, municipality?: string): string[] {
-  return Object.keys(placeOf(bundle, municipality)?.flows ?? {}).filter((flow) => flow !== 'system');
+  return Object.keys(placeOf(bundle, municipality).flows).filter((flow) => flow !== 'system');
 }
 
 export function localeOptions(bundle: Bundle): LocaleOption[] {
@@ -91,7 +91,7 @@ function toInput(body: TurnBody): Input {
 }
 
 function nodeExists(bundle: Bundle, state: ConversationState): boolean {
-  return placeOf(bundle, state.municipality)?.flows[state.flow]?.nodes[state.node] !== undefined;
+  return placeOf(bundle, state.municipality).flows[state.flow]?.nodes[state.node] !== undefined;
 }
 
 function offeredIds(prompt: Prompt): string[] {
@@ -130,7 +130,9 @@ export function createConversationService(options: ConversationServiceOptions): 
 async function load(ctx: Context, id: string): Promise<SessionRecord> {
   const record = ID_PATTERN.test(id) ? await ctx.sessions.load(id) : undefined;
   if (!record) throw new AppError('unknown_conversation');
-  return { ...record, state: upgradeState(record.state) };
+  // Nearly every state is already the current version: upgradeState hands it back, and the record with it.
+  const state = upgradeState(record.state);
+  return state === record.state ? record : { ...record, state };
 }
 
 function view(bundle: Bundle, result: StepResult): TurnView {
@@ -197,7 +199,8 @@ async function attemptTurn(ctx: Context, id: string, input: Input): Promise<{ re
   const now = ctx.clock();
   checkInput(bundle, record.state, input, now);
   const stepped = step(bundle, record.state, input, { now });
-  const result = { ...stepped, state: carryNotices(record.state, stepped.state) };
+  const state = carryNotices(record.state, stepped.state);
+  const result = state === stepped.state ? stepped : { ...stepped, state };
   const saved = await ctx.sessions.save(id, result.state, record.version, ctx.sessionTtlMs);
   return saved && { result, bundle, version: saved.version };
 }
@@ -224,9 +227,13 @@ async function turn(ctx: Context, id: string, body: TurnBody): Promise<TurnView>
   return view(bundle, result);
 }
 
+function replayedTranscript(bundle: Bundle, state: ConversationState, now: Date) {
+  return replay(bundle, state.log, { municipality: state.municipality, locale: state.locale }, now.getTime()).transcript;
+}
+
+/** The transcript as the citizen saw it: the replay, with the notices said after their turns. */
 function transcriptOf(bundle: Bundle, state: StateWithNotices, now: Date) {
-  const { transcript } = replay(bundle, state.log, { municipality: state.municipality, locale: state.locale }, now.getTime());
-  return withStoredNotices(bundle, state, transcript, now);
+  return withStoredNotices(bundle, state, replayedTranscript(bundle, state, now), now);
 }
 
 async function get(ctx: Context, id: string): Promise<ConversationView> {
@@ -250,16 +257,16 @@ async function get(ctx: Context, id: string): Promise<ConversationView> {
 async function document(ctx: Context, id: string, docId: string, format: RenderedFormat): Promise<RenderedDocument> {
   const { state } = await load(ctx, id);
   const bundle = ctx.content.current();
-  const doc = transcriptOf(bundle, state, ctx.clock())
+  // Notices are texts, never documents: the plain replay has every document.
+  const doc = replayedTranscript(bundle, state, ctx.clock())
     .flatMap((entry) => (entry.role === 'bot' ? entry.replies : []))
     .filter((reply): reply is DocumentReply => reply.type === 'document' && reply.id === docId)
     .at(-1);
   if (!doc) throw new AppError('unknown_document');
-  const place = placeOf(bundle, state.municipality);
   return renderDocument(doc, format, {
     locale: state.locale,
     dir: dirOf(bundle, state.locale),
-    municipalityName: place?.municipality.name ?? '',
+    municipalityName: placeOf(bundle, state.municipality).municipality.name,
     uidSeed: `${id}/${docId}`,
     now: ctx.clock(),
   });

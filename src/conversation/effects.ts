@@ -112,9 +112,9 @@ function optional(field: 'name' | 'phone' | 'email', value: SlotValue | undefine
 
 /**
  * Runs a turn's effects in order after its state was saved. A failing effect is
- * logged (by name and conversation id only) and does not undo the turn.
+ * logged (by name and conversation id only) and does not undo the turn; the
+ * effects that failed are returned.
  */
-/** Runs the effects in order; returns those that failed (each is logged). */
 export async function runEffects(registry: EffectRegistry, effects: Effect[], context: EffectContext): Promise<Effect[]> {
   const failed: Effect[] = [];
   for (const effect of effects) {

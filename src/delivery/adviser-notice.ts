@@ -5,7 +5,7 @@
  *
  * Pure.
  */
-import { knownMunicipality, placeOf } from '../engine/place.js';
+import { knownMunicipality } from '../engine/place.js';
 import { findEntry } from '../engine/texts.js';
 import type { Bundle, ResolvedMunicipality } from '../engine/types.js';
 import type { AdviserRequest } from '../stores/request-store.js';
@@ -51,12 +51,12 @@ function topicLabel(bundle: Bundle, place: ResolvedMunicipality, topic: string):
 }
 
 export function adviserNotice(request: AdviserRequest, bundle: Bundle): AdviserNotice {
-  const known = knownMunicipality(bundle, request.municipality) === request.municipality;
-  const place = placeOf(bundle, request.municipality);
+  const id = knownMunicipality(bundle, request.municipality);
+  const place = bundle.municipalities[id]!;
   return {
     requestId: request.id,
     // A municipality no longer in the content is named by its id, never mistaken for another.
-    municipality: known ? place.municipality.name : request.municipality,
+    municipality: id === request.municipality ? place.municipality.name : request.municipality,
     topic: topicLabel(bundle, place, request.topic),
     ...(request.name && { name: request.name }),
     ...(request.phone && { phone: request.phone }),

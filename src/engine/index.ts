@@ -13,5 +13,5 @@ export { renderTemplate, templatePlaceholders, readPath, TEMPLATE_FORMATS } from
 export { evaluate } from './conditions.js';
 export { ENGINE_TEXT_KEYS, MORE_CHOICES_ID, SCALE_VALUES, SCALE_UNKNOWN } from './render.js';
 export { findEntry, legalSource, localeChain } from './texts.js';
-export { knownMunicipality, placeOf } from './place.js';
+export { knownLocale, knownMunicipality, placeOf } from './place.js';
 export * from './types.js';

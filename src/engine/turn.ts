@@ -10,11 +10,10 @@ import { todayInDenmark } from './dates.js';
 import { interpret, isSkippable, type SystemMessage } from './answer.js';
 import { passes } from './conditions.js';
 import { logEntry } from './log.js';
-import { knownMunicipality } from './place.js';
+import { knownLocale, knownMunicipality } from './place.js';
 import { buildPrompt, conditionScope, renderSay, type RenderContext } from './render.js';
 import { setSlot } from './slots.js';
 import { readPath } from './template.js';
-import { DEFAULT_LOCALE } from './types.js';
 import type {
   Action,
   Bundle,
@@ -70,7 +69,7 @@ export interface StartOptions {
 /** A state positioned nowhere yet; `advance(…, { type: 'start' })` enters its flow. */
 export function initialState(bundle: Bundle, options: StartOptions): ConversationState {
   const municipality = knownMunicipality(bundle, options.municipality);
-  const locale = options.locale && bundle.locales.includes(options.locale) ? options.locale : DEFAULT_LOCALE;
+  const locale = knownLocale(bundle, options.locale);
   const flows = bundle.municipalities[municipality]!.flows;
   const flow = options.flow && flows[options.flow] ? options.flow : bundle.mainFlow;
   return { v: 2, flow, node: flows[flow]!.entry, slots: {}, locale, municipality, contentVersion: bundle.version, log: [], done: false };
@@ -78,7 +77,7 @@ export function initialState(bundle: Bundle, options: StartOptions): Conversatio
 
 function beginTurn(bundle: Bundle, state: ConversationState, clock: Clock): Turn {
   const municipality = knownMunicipality(bundle, state.municipality);
-  const locale = bundle.locales.includes(state.locale) ? state.locale : DEFAULT_LOCALE;
+  const locale = knownLocale(bundle, state.locale);
   const place = bundle.municipalities[municipality]!;
   // Written out rather than spread: a state parsed from JSON copies much faster field by field.
   // The log is replaced, never pushed to, so the caller's state can share it.
