@@ -6,6 +6,7 @@
  *
  * Pure and total: never throws, always leaves a valid prompt.
  */
+import { perBundleLocale, type BundleLocaleCache } from './bundle-cache.js';
 import { bestMatch, MATCH_SCORES, type Candidate } from './match.js';
 import { replay } from './replay.js';
 import { advance, initialState, present, type StartOptions, SYSTEM_FLOW } from './turn.js';
@@ -22,26 +23,19 @@ function strip(result: StepResult & { understood?: boolean }): StepResult {
   return { state, replies, prompt, done, effects };
 }
 
-// A bundle never changes once built, so the intent phrases of each of its locales are gathered once.
-const intentCandidates = new WeakMap<Bundle, Map<string, Candidate<IntentName>[]>>();
+// The intent phrases of each locale of a bundle are gathered once.
+const intentCandidates: BundleLocaleCache<Candidate<IntentName>[]> = new WeakMap();
 
-function intentCandidatesFor(bundle: Bundle, locale: string): Candidate<IntentName>[] {
-  let byLocale = intentCandidates.get(bundle);
-  if (!byLocale) intentCandidates.set(bundle, (byLocale = new Map()));
-  let candidates = byLocale.get(locale);
-  if (!candidates) {
-    candidates = INTENTS.map((intent) => ({
-      value: intent,
-      phrases: localeChain(bundle, locale).flatMap((l) => bundle.intents[l]?.[intent] ?? []),
-    }));
-    if (bundle.locales.includes(locale)) byLocale.set(locale, candidates);
-  }
-  return candidates;
+function gatherIntentCandidates(bundle: Bundle, locale: string): Candidate<IntentName>[] {
+  return INTENTS.map((intent) => ({
+    value: intent,
+    phrases: localeChain(bundle, locale).flatMap((l) => bundle.intents[l]?.[intent] ?? []),
+  }));
 }
 
 /** The intent a free text names, looking in the conversation's locale and its fallbacks. */
 export function intentOf(bundle: Bundle, locale: string, text: string, minScore: number): IntentName | undefined {
-  return bestMatch(text, intentCandidatesFor(bundle, locale), minScore);
+  return bestMatch(text, perBundleLocale(intentCandidates, bundle, locale, gatherIntentCandidates), minScore);
 }
 
 function sayCannotGoBack(bundle: Bundle, state: ConversationState, clock: Clock): StepResult {

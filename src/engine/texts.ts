@@ -4,22 +4,15 @@
  *
  * Pure.
  */
+import { perBundleLocale, type BundleLocaleCache } from './bundle-cache.js';
 import { DEFAULT_LOCALE } from './types.js';
 import type { Bundle, ContentEntry, LegalSource, Locale, ResolvedMunicipality } from './types.js';
 
 // Every text lookup follows the chain: it is worked out once per bundle and locale.
-const chains = new WeakMap<Bundle, Map<Locale, readonly Locale[]>>();
+const chains: BundleLocaleCache<readonly Locale[]> = new WeakMap();
 
 export function localeChain(bundle: Bundle, locale: Locale): readonly Locale[] {
-  let byLocale = chains.get(bundle);
-  if (!byLocale) chains.set(bundle, (byLocale = new Map()));
-  let chain = byLocale.get(locale);
-  if (!chain) {
-    chain = chainOf(bundle, locale);
-    // Only the bundle's own locales are kept: any string may reach here.
-    if (bundle.locales.includes(locale)) byLocale.set(locale, chain);
-  }
-  return chain;
+  return perBundleLocale(chains, bundle, locale, chainOf);
 }
 
 function chainOf(bundle: Bundle, locale: Locale): Locale[] {
