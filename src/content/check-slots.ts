@@ -7,7 +7,6 @@
  */
 import type { Condition, FlowNode, Operand } from '../engine/types.js';
 import { templatePlaceholders } from '../engine/template.js';
-import type { CheckContext } from './check-context.js';
 import { buildGraph, reachableKeys } from './flow-graph.js';
 import { nodeConditions, nodeContentKeys } from './flow-walk.js';
 import type { NodeModel } from './model.js';
@@ -44,7 +43,7 @@ function flowAnalysis(view: View): FlowAnalysis {
   return analysis;
 }
 
-export function checkSlots(view: View, _context: CheckContext): Problem[] {
+export function checkSlots(view: View): Problem[] {
   const { graph, reached, atEntry } = flowAnalysis(view);
   const problems: Problem[] = [];
   for (const { key, model } of graph.nodes.values()) {

@@ -37,7 +37,7 @@ const SYNTAX_HINTS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'put a nested map on its own indented lines, or quote a text that contains ": "',
 };
 
-interface Located {
+export interface Located {
   doc: Document;
   lines: LineCounter;
 }
@@ -45,7 +45,8 @@ interface Located {
 /** Each file's document with positions, once parsed (kept apart so a SourceFile stays plain data). */
 const locatedFiles = new WeakMap<SourceFile, Located>();
 
-function parseWithPositions(text: string): Located {
+/** The full reader: positions, syntax errors and warnings (also what plain-yaml.test.ts holds the fast reader to). */
+export function parseWithPositions(text: string): Located {
   const lines = new LineCounter();
   // logLevel 'error': yaml would print odd input (a list used as a key) to the console; the schema check reports it instead.
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });

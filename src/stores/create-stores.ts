@@ -76,8 +76,8 @@ export async function createStores(config: StoreConfig, options: CreateStoresOpt
  * Only the survey store, for `medspiller survey`: a report needs neither the
  * sessions nor Redis, and should not wait on a Redis that is away.
  */
-export async function createSurveyStore(config: StoreConfig, options: CreateStoresOptions = {}): Promise<SurveyStore> {
-  return surveyStore(config, await openDatabase(config, options));
+export async function createSurveyStore(config: StoreConfig): Promise<SurveyStore> {
+  return surveyStore(config, await openDatabase(config, {}));
 }
 
 function surveyStore(config: StoreConfig, db: PostgresDatabase | undefined): SurveyStore {

@@ -1,15 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LineCounter, parseDocument } from 'yaml';
 import { readPlainYaml } from '../../src/content/plain-yaml.js';
-import { parseSourceFile, problemAt } from '../../src/content/source-file.js';
+import { parseSourceFile, parseWithPositions, problemAt } from '../../src/content/source-file.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** What the full reader makes of the text: its data, or why it would report a problem. */
 function fullReading(text: string): { data?: unknown; problem?: string } {
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const { doc } = parseWithPositions(text);
   const problem = doc.errors[0]?.code ?? doc.warnings[0]?.code;
   return problem ? { problem } : { data: doc.toJS({ maxAliasCount: 100 }) };
 }
