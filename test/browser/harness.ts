@@ -15,9 +15,7 @@ import { buildWidget } from '../../scripts/build-widget.mjs';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { buildApp } from '../../src/server.js';
-import { createMemoryRequestStore } from '../../src/stores/memory-request-store.js';
-import { createMemorySessionStore } from '../../src/stores/memory-session-store.js';
-import { createMemorySurveyStore } from '../../src/stores/memory-survey-store.js';
+import { createMemoryStores } from '../../src/stores/create-stores.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -61,15 +59,13 @@ export async function startApp(): Promise<RunningApp> {
     { NODE_ENV: 'test', MEDSPILLER_RATE_LIMIT: '0', MEDSPILLER_WATCH_CONTENT: 'false', MEDSPILLER_CONTENT_DIR: ROOT },
     ROOT,
   );
-  const stores = { sessions: createMemorySessionStore(), requests: createMemoryRequestStore(), survey: createMemorySurveyStore() };
-  const app = await buildApp(config, { stores, logger: silentLogger() });
+  const app = await buildApp(config, { stores: createMemoryStores(), logger: silentLogger() });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('the app did not get a TCP port');
   return { url: `http://127.0.0.1:${address.port}`, close: () => app.close() };
 }
 
-/** Generous limits: on two busy cores a turn can take a few seconds. */
 /** The app and Chromium, started once for the describe block that calls this and closed after it. */
 export function sharedAppAndBrowser(): { readonly app: RunningApp; readonly browser: Browser } {
   const shared = {} as { app: RunningApp; browser: Browser };
@@ -83,6 +79,7 @@ export function sharedAppAndBrowser(): { readonly app: RunningApp; readonly brow
   return shared;
 }
 
+/** Generous limits: on two busy cores a turn can take a few seconds. */
 export const BROWSER_TEST_TIMEOUT_MS = 60_000;
 
 /** expect.poll with room for a slow machine (the default gives up after one second). */

@@ -10,10 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bundle, Flow } from '../../src/engine/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { buildApp } from '../../src/server.js';
-import { createStores, type StoreConfig } from '../../src/stores/create-stores.js';
-import { createMemoryRequestStore } from '../../src/stores/memory-request-store.js';
-import { createMemorySessionStore } from '../../src/stores/memory-session-store.js';
-import { createMemorySurveyStore } from '../../src/stores/memory-survey-store.js';
+import { closeStores, createMemoryStores, createStores, type StoreConfig } from '../../src/stores/create-stores.js';
 import type { SessionStore } from '../../src/stores/session-store.js';
 import { testConfig } from '../channels/web/app-fixture.js';
 import { fixtureBundle, fixtureContent } from '../conversation/fixture-bundle.js';
@@ -40,7 +37,7 @@ async function instance(stores: StoreConfig): Promise<FastifyInstance> {
   const opened = await createStores(stores, { postgresSchema: schema, redisPrefix: prefix });
   const app = await buildApp(testConfig(), { content: fixtureContent(notesBundle()), stores: opened, logger: silentLogger() });
   app.addHook('onClose', async () => {
-    await Promise.all([opened.sessions.close(), opened.requests.close(), opened.survey.close()]);
+    await closeStores(opened);
   });
   return app;
 }
@@ -99,7 +96,7 @@ describe.each(BACKENDS)('two instances sharing $name', ({ available, stores }) =
 
 describe('a turn that keeps losing the race', () => {
   it('is retried once on the fresh state, then answered 409 conflict', async () => {
-    const stores = { sessions: createMemorySessionStore(), requests: createMemoryRequestStore(), survey: createMemorySurveyStore() };
+    const stores = createMemoryStores();
     let saves = 0;
     const alwaysStale: SessionStore = {
       ...stores.sessions,

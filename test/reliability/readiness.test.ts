@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
 import { buildApp } from '../../src/server.js';
-import { createStores, type StoreConfig } from '../../src/stores/create-stores.js';
+import { closeStores, createStores, type StoreConfig } from '../../src/stores/create-stores.js';
 import { testConfig } from '../channels/web/app-fixture.js';
 import { fixtureContent } from '../conversation/fixture-bundle.js';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../stores/external-services.js';
@@ -52,7 +52,7 @@ describe.each(CASES)('/readyz with $name', ({ available, url, stores }) => {
       expect((await app.inject({ method: 'POST', url: '/api/v1/conversations', payload: {} })).statusCode).toBe(201);
     } finally {
       await app.close();
-      await Promise.all([opened.sessions.close(), opened.requests.close(), opened.survey.close()]);
+      await closeStores(opened);
       await proxy.close();
     }
   });

@@ -46,7 +46,6 @@ export const conversationRoutes: WebPlugin = async (app, { conversations }) => {
     return noStore(reply)
       .type(doc.contentType)
       .header('content-disposition', `${disposition}; filename="${doc.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`)
-      .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'")
       .send(doc.body);
   });
