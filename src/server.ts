@@ -29,7 +29,7 @@ import { startReloadBroadcast, type ReloadBroadcast } from './reload-broadcast.j
  * How many new connections the kernel queues until the event loop accepts them (`app.listen`'s
  * backlog; the kernel caps it at net.core.somaxconn). At Node's default of 511, many citizens
  * connecting at once while the loop is busy overflowed the queue: the kernel dropped their SYNs and
- * each waited a 1–3 s retransmit (the benchmark's open loop counted thousands of ListenOverflows).
+ * each waited 1–7 s of retransmits (the benchmark's open loop counted thousands of ListenOverflows).
  */
 export const LISTEN_BACKLOG = 4096;
 

@@ -6,7 +6,7 @@
  *   medspiller_turns_total{flow}                 turns answered, by the flow they ended in
  *   medspiller_turn_duration_seconds{flow}       histogram: load, step, save, effects
  *   medspiller_errors_total{code}                error answers by code (rate_limited, conflict, internal, …)
- *   medspiller_active_sessions                   live conversations (stores that can count cheaply)
+ *   medspiller_active_sessions                   live conversations (every store; Redis through an index of expiries)
  *   medspiller_process_*, medspiller_nodejs_*    prom-client's default process metrics
  *
  * Labels are flow names and error codes only: never ids or anything a citizen said.
