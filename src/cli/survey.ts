@@ -39,7 +39,8 @@ export const surveyCommand: Command = {
     const contentDir = values.content ? resolve(io.cwd, values.content) : config.contentDir;
     const { bundle } = await loadContentOrReport(contentDir, io.stderr);
     if (!bundle) return 1;
-    const place = bundle.municipalities[id];
+    // Only the bundle's own municipalities: "constructor" is not one (as in knownMunicipality).
+    const place = Object.hasOwn(bundle.municipalities, id) ? bundle.municipalities[id] : undefined;
     if (!place) {
       writeLine(io.stderr, `There is no municipality "${id}". Known: ${Object.keys(bundle.municipalities).join(', ')}.`);
       return 2;

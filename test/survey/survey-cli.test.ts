@@ -81,6 +81,7 @@ describe('medspiller survey', () => {
 
   it('explains a wrong municipality, period or missing argument', async () => {
     expect(await run(['atlantis'], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('There is no municipality "atlantis"') });
+    expect(await run(['constructor'], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('There is no municipality "constructor"') });
     expect(await run(['oesterby', '--from', 'yesterday'], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('from must be an ISO week') });
     expect(await run([], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: medspiller survey <municipality>') });
   });
