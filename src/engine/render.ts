@@ -52,7 +52,9 @@ export function conditionScope(ctx: RenderContext, slots: Slots): ConditionScope
 
 /** A content text with its placeholders filled. Most texts have none: they skip building the scope. */
 function fill(ctx: RenderContext, text: string, slots: Slots): string {
-  return text.includes('{') ? renderTemplate(text, conditionScope(ctx, slots).values, ctx.locale) : text;
+  if (!text.includes('{')) return text;
+  const rightToLeft = ctx.bundle.localeInfo[ctx.locale]?.dir === 'rtl';
+  return renderTemplate(text, conditionScope(ctx, slots).values, ctx.locale, rightToLeft);
 }
 
 export function renderText(ctx: RenderContext, key: string, slots: Slots): string {

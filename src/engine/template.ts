@@ -44,11 +44,21 @@ export function readPath(root: Record<string, unknown>, path: string): unknown {
   return value;
 }
 
-export function renderTemplate(text: string, values: Record<string, unknown>, locale: Locale): string {
+// First-strong isolate … pop directional isolate (Unicode bidi, UAX #9).
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * `isolate` is for right-to-left text: each value filled in is set apart from the words around it,
+ * so a phone number such as "70 00 00 00" keeps its order (in Arabic text its digit groups would
+ * otherwise be drawn right to left: "00 00 00 70") and a Latin name does not pull punctuation over.
+ */
+export function renderTemplate(text: string, values: Record<string, unknown>, locale: Locale, isolate = false): string {
   return text.replace(PLACEHOLDER, (_whole, path: string, format: string | undefined, fallback: string | undefined) => {
     const value = readPath(values, path);
     if (value === undefined || value === null || value === '') return fallback ?? '…';
-    return formatValue(value as SlotValue, format, locale);
+    const shown = formatValue(value as SlotValue, format, locale);
+    return isolate ? FSI + shown + PDI : shown;
   });
 }
 
