@@ -44,8 +44,12 @@ export interface Resumed {
 export type Action = 'back' | 'restart' | 'help' | 'human' | 'repeat' | 'skip';
 export type TurnBody = { choice: string } | { text: string } | { date: string } | { action: Action } | { locale: string };
 
-/** offline: no answer at all; gone: the conversation no longer exists; busy: rate limited. */
-export type FailureKind = 'offline' | 'gone' | 'busy' | 'failed';
+/**
+ * offline: no answer at all; gone: the conversation no longer exists; busy: rate limited;
+ * stale: the server refused an answer that no longer fits (400, 409), e.g. a resent answer
+ * it had already taken when the reply was lost.
+ */
+export type FailureKind = 'offline' | 'gone' | 'busy' | 'stale' | 'failed';
 
 export class ApiError extends Error {
   constructor(
@@ -61,6 +65,7 @@ const TIMEOUT_MS = 20_000;
 function failureKind(status: number): FailureKind {
   if (status === 404 || status === 410) return 'gone';
   if (status === 429) return 'busy';
+  if (status === 400 || status === 409) return 'stale';
   return 'failed';
 }
 

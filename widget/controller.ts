@@ -122,7 +122,7 @@ export class Controller {
     if (moveFocus) this.focusTurn(turn.element);
   }
 
-  private async resume(id: string, moveFocus: boolean): Promise<void> {
+  private async resume(id: string, moveFocus: boolean, note?: string): Promise<void> {
     let view;
     try {
       view = await this.api.resume(id);
@@ -140,6 +140,7 @@ export class Controller {
       if (entry.role === 'citizen') appendCitizen(log, entry.text, languageTag(this.locale), this.s.you);
       else last = appendBot(log, entry.replies, entry.prompt, this.replyContext(), true);
     }
+    if (note) last?.element.prepend(el('p', { className: 'ms-note' }, note));
     this.lastText = last?.text ?? '';
     this.swapLog(log, view.prompt, last?.questionId);
     if (last && moveFocus) this.focusTurn(last.element);
@@ -183,7 +184,10 @@ export class Controller {
       try {
         result = await this.api.turn(id, body);
       } catch (error) {
-        if (!(error instanceof ApiError) || error.kind !== 'gone') throw error;
+        if (!(error instanceof ApiError)) throw error;
+        // Retrying would be refused forever: show what the server has instead.
+        if (error.kind === 'stale') return this.resume(id, this.focusInside(), this.s.movedOn);
+        if (error.kind !== 'gone') throw error;
         this.session.save({ open: true });
         return this.start(this.focusInside(), this.s.expired);
       }

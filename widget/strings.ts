@@ -50,6 +50,8 @@ const da = {
   source: 'Kilde',
   newWindow: '(åbner i et nyt vindue)',
   done: 'Samtalen er slut.',
+  // When a request fails or the conversation moved on without the widget.
+  movedOn: 'Samtalen var allerede gået videre. Her er, hvor du er nu.',
 };
 
 export type StringKey = keyof typeof da;
@@ -102,6 +104,8 @@ const en: Strings = {
   source: 'Source',
   newWindow: '(opens in a new window)',
   done: 'The conversation has ended.',
+  // When a request fails or the conversation moved on without the widget.
+  movedOn: 'The conversation had already moved on. This is where you are now.',
 };
 
 /** Easy-read Danish: short sentences, common words. */
@@ -121,6 +125,8 @@ const daLet: Strings = {
   busy: 'Der er travlt. Vent lidt. Prøv så igen.',
   expired: 'Din gamle samtale er væk. Vi starter en ny.',
   copyFailed: 'Det virkede ikke. Markér teksten, og kopiér den selv.',
+  // When a request fails or the conversation moved on without the widget.
+  movedOn: 'Samtalen var gået videre. Her er du nu.',
 };
 
 /**
@@ -174,6 +180,8 @@ const ar: Strings = {
   source: 'المصدر',
   newWindow: '(يفتح في نافذة جديدة)',
   done: 'انتهت المحادثة.',
+  // When a request fails or the conversation moved on without the widget.
+  movedOn: 'كانت المحادثة قد تقدمت بالفعل. هذا هو المكان الذي وصلت إليه الآن.',
 };
 
 const TABLE: Record<string, Strings> = { da, en, 'da-LET': daLet, ar };

@@ -81,6 +81,34 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     await context.close();
   });
 
+  it('shows where the conversation really is when the server took an answer whose reply was lost', async () => {
+    const context = await shared.browser.newContext();
+    const page = await context.newPage();
+    await openWidget(page, shared.app.url);
+    await context.route('**/turns', async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).click();
+    await poll(() => panel(page).getByRole('alert').textContent()).toContain('Der er ingen forbindelse');
+    await context.unroute('**/turns');
+
+    // The retry resends a choice the server has already moved past (400 choice_not_offered).
+    await panel(page).getByRole('button', { name: 'Prøv igen' }).click();
+    await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).waitFor();
+    expect(await panel(page).getByRole('alert').count()).toBe(0);
+    expect(await panel(page).locator('.ms-citizen').allInnerTexts()).toEqual([expect.stringContaining('Klage over en afgørelse')]);
+    await poll(() => focused(page)).toMatch(/^div:Samtalen var allerede gået videre/);
+
+    // A turn saved at the same moment elsewhere (409): the widget shows the state the server has.
+    await context.route('**/turns', (route) => json(route, 409, { error: { code: 'conflict', message: 'Changed elsewhere.' } }), { times: 1 });
+    await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).click();
+    await poll(() => focused(page)).toMatch(/^div:Samtalen var allerede gået videre/);
+    expect(await panel(page).getByRole('alert').count()).toBe(0);
+    expect(await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).count()).toBe(1);
+    await context.close();
+  });
+
   it('starts afresh, and says so, when the conversation has expired', async () => {
     const context = await shared.browser.newContext();
     const page = await context.newPage();
