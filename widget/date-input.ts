@@ -2,8 +2,8 @@
  * Reading the dates citizens type into the date field, before they are sent as
  * 'YYYY-MM-DD'. Pure (today is an argument). Accepts what people write in Danish
  * and English: "3. marts 2026", "3/3-2026", "03-03-2026", "3.3.26", "2026-03-03",
- * "March 3, 2026", "3rd of March 2026", "i dag", "i går", "today", "yesterday".
- * Numbers are read day first, as in Denmark.
+ * "March 3, 2026", "3rd of March 2026", "i dag", "i går", "today", "yesterday", and digits
+ * as Arabic keyboards type them ("٣/٣/٢٠٢٦"). Numbers are read day first, as in Denmark.
  */
 const MONTHS = new Map<string, number>();
 [
@@ -51,8 +51,19 @@ function fromParts(day: string, month: number | undefined, year: string | undefi
   return year ? isoDate(Number(year), month, Number(day)) : likelyYear(month, Number(day), today);
 }
 
+/**
+ * Arabic-Indic and Extended Arabic-Indic (Persian) digits, as Arabic phone keyboards type them, as 0–9;
+ * the Arabic comma as a comma; and no direction marks, which a pasted right-to-left date can carry.
+ */
+function foldArabic(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+    .replace(/\u060C/g, ',')
+    .replace(/[\u200E\u200F\u061C]/g, '');
+}
+
 export function parseDate(text: string, today: string): string | undefined {
-  const cleaned = text
+  const cleaned = foldArabic(text)
     .trim()
     .toLowerCase()
     .replace(/^(den|d\.|the)\s+/, '')

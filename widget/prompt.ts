@@ -79,8 +79,11 @@ function field(label: string, ctx: PromptContext, hint: string | undefined, onSu
 
 function dateField(prompt: Extract<Prompt, { kind: 'date' }>, ctx: PromptContext, h: PromptHandlers): HTMLElement {
   const { s, lang } = ctx;
+  // The day picked in the calendar, kept as the calendar gives it: the field shows it in the
+  // citizen's language (e.g. Arabic month names), which the parser need not read back.
+  let picked: { iso: string; shown: string } | undefined;
   const f = field(s.date, ctx, s.dateHint, ({ input, showError }) => {
-    const iso = parseDate(input.value, ctx.today);
+    const iso = picked && input.value === picked.shown ? picked.iso : parseDate(input.value, ctx.today);
     if (!iso) return showError(s.dateInvalid);
     if (prompt.max && iso > prompt.max) return showError(fill(s.dateAfter, { date: formatDate(prompt.max, lang) }));
     if (prompt.min && iso < prompt.min) return showError(fill(s.dateBefore, { date: formatDate(prompt.min, lang) }));
@@ -91,7 +94,8 @@ function dateField(prompt: Extract<Prompt, { kind: 'date' }>, ctx: PromptContext
   const calendar = el('input', { id: calendarId, type: 'date', min: prompt.min, max: prompt.max });
   calendar.addEventListener('change', () => {
     if (!calendar.value) return;
-    f.input.value = formatDate(calendar.value, lang);
+    picked = { iso: calendar.value, shown: formatDate(calendar.value, lang) };
+    f.input.value = picked.shown;
     f.input.dispatchEvent(new Event('input'));
   });
   f.form.append(el('div', { className: 'ms-calendar' }, el('label', { for: calendarId }, s.dateCalendar), calendar));

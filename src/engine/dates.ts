@@ -177,9 +177,15 @@ function withLikelyYear(month: number, day: number, today: string): string | und
   return isoFromParts(thisYear - 1, month, day);
 }
 
-/** Arabic-Indic and Persian digits (as Arabic keyboards type them) as 0–9. */
-function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+/**
+ * Arabic-Indic and Persian digits (as Arabic keyboards type them) as 0–9, the Arabic comma as a
+ * comma, and no direction marks, which a pasted right-to-left date can carry.
+ */
+function foldArabic(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+    .replace(/\u060C/g, ',')
+    .replace(/[\u200E\u200F\u061C]/g, '');
 }
 
 /**
@@ -187,7 +193,7 @@ function asciiDigits(text: string): string {
  * "3. marts 2026", "den 3 marts", "March 3, 2026", "٥/٣/٢٠٢٦". Returns an ISO date or undefined.
  */
 export function parseDateInput(text: string, today: string): string | undefined {
-  const cleaned = asciiDigits(text)
+  const cleaned = foldArabic(text)
     .trim()
     .toLowerCase()
     .replace(/^(den|d\.|the)\s+/, '')

@@ -20,6 +20,8 @@ describe('parseDateInput', () => {
     ['3. marts 2026', '2026-03-03'],
     ['٣/٣/٢٠٢٦', '2026-03-03'], // Arabic-Indic digits, as Arabic keyboards type them
     ['۳.۳.۲۰۲۶', '2026-03-03'], // Persian digits
+    ['\u200F٣\u200F/\u200F٣\u200F/\u200F٢٠٢٦', '2026-03-03'], // with direction marks, as pasted
+    ['March 3، 2026', '2026-03-03'], // the Arabic comma
     ['den 3. marts 2026', '2026-03-03'],
     ['3 marts 2026', '2026-03-03'],
     ['3. mar. 2026', '2026-03-03'],

@@ -33,6 +33,14 @@ describe('parseDate', () => {
     expect(parseDate('15. april', TODAY)).toBe('2026-04-15');
   });
 
+  it('reads digits as Arabic phone keyboards type them', () => {
+    expect(parseDate('١٨-١١-٢٠٢٥', TODAY)).toBe('2025-11-18'); // Arabic-Indic
+    expect(parseDate('۱۸/۱۱/۲۰۲۵', TODAY)).toBe('2025-11-18'); // Extended Arabic-Indic (Persian)
+    expect(parseDate('\u200F١٨\u200F/\u200F١١\u200F/\u200F٢٠٢٥', TODAY)).toBe('2025-11-18'); // with direction marks, as pasted
+    expect(parseDate('March 3، 2026', TODAY)).toBe('2026-03-03'); // the Arabic comma
+    expect(parseDate('٣١/٢/٢٠٢٦', TODAY)).toBeUndefined();
+  });
+
   it('knows today and yesterday in both languages', () => {
     expect(parseDate('i dag', TODAY)).toBe(TODAY);
     expect(parseDate('i går', TODAY)).toBe('2026-04-14');

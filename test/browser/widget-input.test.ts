@@ -1,0 +1,49 @@
+/**
+ * Answering in the widget in Chromium against the real app: the date field in
+ * Arabic (the calendar picker and Arabic-Indic digits).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_TEST_TIMEOUT_MS, danishDateDaysAgo, openWidget, panel, sharedAppAndBrowser, skipBrowser } from './harness.js';
+
+/** Switches the open widget to Arabic and answers the complaint questions up to the decision date. */
+async function arabicDateQuestion(page: Page, url: string): Promise<void> {
+  await openWidget(page, url);
+  await panel(page).getByRole('button', { name: 'العربية' }).click();
+  for (const name of ['تقديم شكوى على قرار', 'نعم، القرار مكتوب عندي', 'في البريد الرقمي Digital Post (مثل e-Boks أو mit.dk)']) {
+    await panel(page).getByRole('button', { name }).click();
+  }
+  await panel(page).getByRole('textbox', { name: 'التاريخ' }).waitFor();
+}
+
+/** Sends the date field; returns the turn's request body once the answer is back (the field refusing the date sends none). */
+async function sendDate(page: Page): Promise<unknown> {
+  const response = page.waitForResponse((r) => r.url().endsWith('/turns') && r.request().method() === 'POST', { timeout: 10_000 });
+  await panel(page).getByRole('button', { name: 'إرسال' }).click();
+  return (await response).request().postDataJSON();
+}
+
+const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+describe.skipIf(skipBrowser)('answering in the widget in Chromium', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
+  const shared = sharedAppAndBrowser();
+
+  it('sends the day picked in the calendar in Arabic, and reads Arabic-Indic digits', async () => {
+    const context = await shared.browser.newContext();
+    const page = await context.newPage();
+    await arabicDateQuestion(page, shared.app.url);
+
+    const picked = danishDateDaysAgo(3).iso;
+    await panel(page).getByLabel('أو اختر اليوم من التقويم').fill(picked);
+    expect(await sendDate(page)).toEqual({ date: picked });
+    await panel(page).getByRole('button', { name: 'رجوع' }).click();
+    await panel(page).getByRole('textbox', { name: 'التاريخ' }).waitFor();
+
+    const typed = danishDateDaysAgo(5);
+    const [year, month, day] = typed.iso.split('-');
+    const arabic = `${day}-${month}-${year}`.replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]!);
+    await panel(page).getByRole('textbox', { name: 'التاريخ' }).fill(arabic);
+    expect(await sendDate(page)).toEqual({ date: typed.iso });
+    await context.close();
+  });
+});
