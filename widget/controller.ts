@@ -278,7 +278,11 @@ export class Controller {
   private confirmDelete(): void {
     const id = this.id;
     void this.run(async () => {
-      if (id) await this.api.remove(id);
+      // Already gone (expired): nothing is stored, which is what the citizen asked for.
+      const alreadyGone = (error: unknown) => {
+        if (!(error instanceof ApiError) || error.kind !== 'gone') throw error;
+      };
+      if (id) await this.api.remove(id).catch(alreadyGone);
       stopSpeaking();
       this.id = undefined;
       this.loaded = false;

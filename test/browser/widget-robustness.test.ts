@@ -128,6 +128,23 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     await context.close();
   });
 
+  it('confirms deleting a conversation the server has already let expire, and forgets it', async () => {
+    const context = await shared.browser.newContext();
+    const page = await context.newPage();
+    await openWidget(page, shared.app.url);
+    const stored = () => page.evaluate(() => JSON.parse(Object.values(sessionStorage)[0] ?? '{}') as { id?: string });
+    const { id } = await stored();
+    expect((await fetch(`${shared.app.url}/api/v1/conversations/${id}`, { method: 'DELETE' })).status).toBe(204);
+
+    await panel(page).getByRole('button', { name: 'Slet samtale' }).click();
+    await panel(page).getByRole('button', { name: 'Ja, slet den' }).click();
+    await panel(page).getByText('Samtalen er slettet').waitFor();
+    expect(await panel(page).getByRole('alert').count()).toBe(0);
+    expect((await stored()).id).toBeUndefined();
+    expect(await focused(page)).toBe('button:Start en ny samtale');
+    await context.close();
+  });
+
   it('shows hostile content and the citizen’s own text as plain text', async () => {
     const context = await shared.browser.newContext();
     await fakeConversation(context, {
