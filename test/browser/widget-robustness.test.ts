@@ -37,12 +37,12 @@ async function fakeConversation(context: BrowserContext, start: Record<string, u
   );
 }
 
-/** A host page with its own script tag, served from the app's origin. */
-async function hostPage(page: Page, url: string, attributes: string): Promise<void> {
+/** A host page with its own script tag (and anything else for its head), served from the app's origin. */
+async function hostPage(page: Page, url: string, attributes: string, head = ''): Promise<void> {
   await page.route(`${url}/host-page`, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><html lang="da"><head><title>Vært</title><script src="/widget.js" ${attributes} defer></script></head><body><main><h1>Vært</h1><div id="chat"></div></main></body></html>`,
+      body: `<!doctype html><html lang="da"><head><title>Vært</title>${head}<script src="/widget.js" ${attributes} defer></script></head><body><main><h1>Vært</h1><div id="chat"></div></main></body></html>`,
     }),
   );
   await page.goto(`${url}/host-page`);
@@ -229,6 +229,22 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     await page.getByRole('region', { name: 'Medspiller' }).getByRole('button', { name: 'Klage over en afgørelse' }).waitFor();
     expect(warnings).toContainEqual(expect.stringContaining('no data-municipality'));
     expect(warnings).toContainEqual(expect.stringContaining('data-flow "nowhere" is unknown'));
+    await context.close();
+  });
+
+  it('keeps its targets 44 px tall on a host page that shrinks its root font size', async () => {
+    const context = await shared.browser.newContext();
+    const page = await context.newPage();
+    await hostPage(page, shared.app.url, 'data-municipality="demo"', '<style>html { font-size: 62.5%; }</style>');
+    await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
+    await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).waitFor();
+    const heights = await page.evaluate(() =>
+      [...document.getElementById('medspiller-widget')!.shadowRoot!.querySelectorAll<HTMLElement>('button')]
+        .filter((node) => node.offsetParent !== null)
+        .map((node) => `${node.textContent} ${Math.round(node.getBoundingClientRect().height)}`),
+    );
+    expect(heights.filter((entry) => Number(entry.split(' ').at(-1)) < 44)).toEqual([]);
+    expect(heights).toContainEqual(expect.stringMatching(/^Tal med et menneske \d+$/));
     await context.close();
   });
 
