@@ -2,24 +2,52 @@
  * Reading the dates citizens type into the date field, before they are sent as
  * 'YYYY-MM-DD'. Pure (today is an argument). Accepts what people write in Danish
  * and English: "3. marts 2026", "3/3-2026", "03-03-2026", "3.3.26", "2026-03-03",
- * "March 3, 2026", "3rd of March 2026", "i dag", "i går", "today", "yesterday", and digits
- * as Arabic keyboards type them ("٣/٣/٢٠٢٦"). Numbers are read day first, as in Denmark.
+ * "3 3 2026", "03032026", "March 3, 2026", "3rd of March 2026", "3. mart 2026", "i dag", "i går",
+ * "today", "yesterday", and digits as Arabic keyboards type them ("٣/٣/٢٠٢٦"). Numbers are
+ * read day first, as in Denmark. A date that is no real day is refused, never guessed at.
  */
-const MONTHS = new Map<string, number>();
-[
-  'januar january jan',
-  'februar february feb',
-  'marts march mar',
-  'april apr',
-  'maj may',
-  'juni june jun',
-  'juli july jul',
-  'august aug',
-  'september sept sep',
-  'oktober october okt oct',
-  'november nov',
-  'december dec',
-].forEach((names, index) => names.split(' ').forEach((name) => MONTHS.set(name, index + 1)));
+/** Each month's names in Danish and English; abbreviations are their beginnings ("mar", "sept"). */
+const MONTH_NAMES = [
+  ['januar', 'january'],
+  ['februar', 'february'],
+  ['marts', 'march'],
+  ['april'],
+  ['maj', 'may'],
+  ['juni', 'june'],
+  ['juli', 'july'],
+  ['august'],
+  ['september'],
+  ['oktober', 'october'],
+  ['november'],
+  ['december'],
+];
+
+/** How many letters must be added, dropped or changed to make one word the other (Levenshtein). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The month a word names: a name, its beginning from three letters on ("mar", "sept"), or a name
+ * misspelt after its first three letters ("mart", "novenber"). No two months begin alike, so a
+ * word never names two; a word that only begins like a month ("1. juledag") names none.
+ */
+function monthOf(word: string): number | undefined {
+  if (word.length < 3) return undefined;
+  const start = word.slice(0, 3);
+  const index = MONTH_NAMES.findIndex((names) =>
+    names.some((name) => name.startsWith(start) && (name.startsWith(word) || editDistance(word, name) <= 2)),
+  );
+  return index < 0 ? undefined : index + 1;
+}
 
 const RELATIVE: Record<string, number> = { 'i dag': 0, idag: 0, today: 0, 'i går': -1, igår: -1, yesterday: -1 };
 
@@ -75,14 +103,19 @@ export function parseDate(text: string, today: string): string | undefined {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(cleaned);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
 
-  const numeric = /^(\d{1,2}) ?[./-] ?(\d{1,2})(?: ?[./-] ?(\d{4}|\d{2}))?$/.exec(cleaned);
+  // "3/3-2026", "3.3.26", "3 3 2026", "3/3 2026": a space alone separates too.
+  const numeric = /^(\d{1,2})(?: ?[./-] ?| )(\d{1,2})(?:(?: ?[./-] ?| )(\d{4}|\d{2}))?$/.exec(cleaned);
   if (numeric) return fromParts(numeric[1]!, Number(numeric[2]), numeric[3], today);
 
+  // "03032026" is day, month and year; isoDate refuses it when it is no real day (e.g. "20260303").
+  const compact = /^(\d{2})(\d{2})(\d{4})$/.exec(cleaned);
+  if (compact) return isoDate(Number(compact[3]), Number(compact[2]), Number(compact[1]));
+
   const dayFirst = /^(\d{1,2})(?:\.|st|nd|rd|th)? ?(?:of )?([a-zæøå]+)\.?(?: (\d{4}))?$/.exec(cleaned);
-  if (dayFirst) return fromParts(dayFirst[1]!, MONTHS.get(dayFirst[2]!), dayFirst[3], today);
+  if (dayFirst) return fromParts(dayFirst[1]!, monthOf(dayFirst[2]!), dayFirst[3], today);
 
   const monthFirst = /^([a-zæøå]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(cleaned);
-  if (monthFirst) return fromParts(monthFirst[2]!, MONTHS.get(monthFirst[1]!), monthFirst[3], today);
+  if (monthFirst) return fromParts(monthFirst[2]!, monthOf(monthFirst[1]!), monthFirst[3], today);
   return undefined;
 }
 

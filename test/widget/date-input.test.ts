@@ -41,6 +41,43 @@ describe('parseDate', () => {
     expect(parseDate('٣١/٢/٢٠٢٦', TODAY)).toBeUndefined();
   });
 
+  it.each([
+    ['3/3 2026', '2026-03-03'],
+    ['3 3 2026', '2026-03-03'],
+    ['03 03 26', '2026-03-03'],
+    ['03032026', '2026-03-03'],
+    ['29022024', '2024-02-29'],
+    ['3. mart 2026', '2026-03-03'],
+    ['3 marst 2026', '2026-03-03'],
+    ['17. novenber 2025', '2025-11-17'],
+    ['1. sept. 2025', '2025-09-01'],
+    ['3. dece 2025', '2025-12-03'],
+    ['Febuary 3, 2026', '2026-02-03'],
+  ])('reads the common way of writing %j as %s', (text, iso) => {
+    expect(parseDate(text, TODAY)).toBe(iso);
+  });
+
+  it('reads "3 3" without a year like "3/3"', () => {
+    expect(parseDate('3 3', TODAY)).toBe('2026-03-03');
+  });
+
+  it.each([
+    '32032026', // no 32nd
+    '29022025', // 2025 is no leap year
+    '20260303', // year first: not read as a day
+    '01011899',
+    '0303202',
+    '31 4 2026',
+    '3. ma 2026', // May or March?
+    '3. ju 2026', // June or July?
+    '1. juledag 2025', // Christmas Day, not 1 July
+    '3. marked 2026',
+    '3. amrts 2026',
+    '32. mart 2026',
+  ])('still refuses %j', (text) => {
+    expect(parseDate(text, TODAY)).toBeUndefined();
+  });
+
   it('knows today and yesterday in both languages', () => {
     expect(parseDate('i dag', TODAY)).toBe(TODAY);
     expect(parseDate('i går', TODAY)).toBe('2026-04-14');
