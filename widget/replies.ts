@@ -34,7 +34,17 @@ function fileLink(doc: DocumentReply, format: 'docx' | 'ics', label: string, ctx
   return href ? el('a', { className: 'ms-button', href, download: true }, label) : undefined;
 }
 
-function actions(title: string, text: string, ctx: ReplyContext, doc?: DocumentReply): HTMLElement {
+/** A letter or list as it leaves the widget. */
+interface Shareable {
+  title: string;
+  /** What is copied and downloaded. */
+  text: string;
+  /** What is printed under the title: the print copy has the title as its heading. */
+  body: string;
+  doc?: DocumentReply;
+}
+
+function actions({ title, text, body, doc }: Shareable, ctx: ReplyContext): HTMLElement {
   const { s } = ctx;
   const bar = el('div', { className: 'ms-actions' });
   const calendar = doc && fileLink(doc, 'ics', s.calendar, ctx);
@@ -46,7 +56,7 @@ function actions(title: string, text: string, ctx: ReplyContext, doc?: DocumentR
   bar.append(
     button(s.copy, () => void copyText(text).then((ok) => ctx.notify(ok ? s.copied : s.copyFailed))),
     button(s.print, () => {
-      if (!printCopy(title, text, ctx.lang)) ctx.notify(s.printBlocked);
+      if (!printCopy(title, body, ctx.lang)) ctx.notify(s.printBlocked);
     }),
     button(s.download, async () => {
       const served = doc?.formats.includes('txt') ? await ctx.documentText(doc.id) : undefined;
@@ -65,8 +75,15 @@ function card(title: string, ...content: HTMLElement[]): HTMLElement {
   return el('section', { className: 'ms-card', 'aria-labelledby': id }, el('h3', { id }, title), ...content);
 }
 
-function checklistText(reply: Extract<Reply, { type: 'checklist' }>): string {
-  return [reply.title, '', ...reply.items.map((item) => `- ${plainText(item.text)}`)].join('\n');
+/** The items as the card shows them, each with its legal source under it. */
+function checklistBody(reply: Extract<Reply, { type: 'checklist' }>, s: Strings): string {
+  return reply.items
+    .flatMap((item) => [`- ${plainText(item.text)}`, ...(item.legal ? [`  ${s.source}: ${item.legal.source}`] : [])])
+    .join('\n');
+}
+
+function checklistText(reply: Extract<Reply, { type: 'checklist' }>, s: Strings): string {
+  return `${reply.title}\n\n${checklistBody(reply, s)}`;
 }
 
 function renderChecklist(reply: Extract<Reply, { type: 'checklist' }>, ctx: ReplyContext): HTMLElement {
@@ -76,11 +93,13 @@ function renderChecklist(reply: Extract<Reply, { type: 'checklist' }>, ctx: Repl
     if (item.legal) li.append(sourceLine(item.legal, ctx));
     list.append(li);
   }
-  return card(reply.title, list, actions(reply.title, checklistText(reply), ctx));
+  const shared = { title: reply.title, text: checklistText(reply, ctx.s), body: checklistBody(reply, ctx.s) };
+  return card(reply.title, list, actions(shared, ctx));
 }
 
 function renderDocument(reply: DocumentReply, ctx: ReplyContext): HTMLElement {
-  return card(reply.title, el('div', { className: 'ms-letter' }, reply.text), actions(reply.title, reply.text, ctx, reply));
+  const shared = { title: reply.title, text: reply.text, body: reply.text, doc: reply };
+  return card(reply.title, el('div', { className: 'ms-letter' }, reply.text), actions(shared, ctx));
 }
 
 export function renderReply(reply: Reply, ctx: ReplyContext): HTMLElement {
@@ -105,7 +124,7 @@ export function replyText(reply: Reply, s: Strings): string {
     case 'text':
       return [plainText(reply.text), reply.legal ? `${s.source}: ${reply.legal.source}` : ''].filter(Boolean).join('\n');
     case 'checklist':
-      return checklistText(reply);
+      return checklistText(reply, s);
     case 'document':
       return `${reply.title}\n${reply.text}`;
     case 'link':

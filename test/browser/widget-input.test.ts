@@ -1,6 +1,7 @@
 /**
- * Answering in the widget in Chromium against the real app: the date field in
- * Arabic (the calendar picker and Arabic-Indic digits).
+ * Answering in the widget, and taking its results along, in Chromium against the
+ * real app: the date field in Arabic (the calendar picker and Arabic-Indic digits),
+ * and the meeting checklist printed, copied and downloaded with its legal sources.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,40 @@ describe.skipIf(skipBrowser)('answering in the widget in Chromium', { timeout: B
     const arabic = `${day}-${month}-${year}`.replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]!);
     await panel(page).getByRole('textbox', { name: 'التاريخ' }).fill(arabic);
     expect(await sendDate(page)).toEqual({ date: typed.iso });
+    await context.close();
+  });
+
+  it('prints, copies and downloads the checklist with its legal sources and its title once', async () => {
+    const context = await shared.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    const page = await context.newPage();
+    await openWidget(page, shared.app.url);
+    for (const name of ['Forbered et møde', 'Mit første møde om en ansøgning', 'Ved ikke', 'Nej, jeg kommer alene', 'Nej']) {
+      await panel(page).getByRole('button', { name, exact: true }).click();
+    }
+    await panel(page).getByRole('button', { name: 'Spring over' }).click();
+    const title = 'Min tjekliste til mødet';
+    const checklist = panel(page).getByRole('region', { name: title });
+    await checklist.waitFor();
+    // As seen on screen: a linked source's hidden "opens in a new window" is not part of it.
+    const sources = (await checklist.locator('.ms-source').allTextContents()).map((t) => t.replace(' (åbner i et nyt vindue)', ''));
+    expect(sources).toContain('Kilde: Forvaltningsloven § 9');
+
+    const popup = page.waitForEvent('popup');
+    await checklist.getByRole('button', { name: 'Udskriv' }).click();
+    const printed = await (await popup).locator('body').innerText();
+    expect(printed.split(title)).toHaveLength(2);
+    for (const source of sources) expect(printed).toContain(source);
+
+    await checklist.getByRole('button', { name: 'Kopiér' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`${title}\n`)).toBe(true);
+    expect(copied.split(title)).toHaveLength(2);
+    for (const source of sources) expect(copied).toContain(source);
+
+    const download = page.waitForEvent('download');
+    await checklist.getByRole('button', { name: 'Hent som tekstfil' }).click();
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile((await (await download).path())!, 'utf8')).toBe(copied);
     await context.close();
   });
 });
