@@ -86,7 +86,9 @@ function spoken(replies: Reply[]): string {
       return `${r.label} ${r.href}`;
     })
     .join('\n')
-    .replace(/\*\*/g, '');
+    .replace(/\*\*/g, '')
+    // What a reader sees: right-to-left texts set their filled-in values apart with invisible isolates.
+    .replace(/[\u2066-\u2069]/g, '');
 }
 
 function check(view: TurnView, want: Expectation, where: string, requestCount: number): void {
