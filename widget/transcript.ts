@@ -20,15 +20,25 @@ function question(prompt: Prompt): string | undefined {
   return prompt.kind === 'none' ? undefined : prompt.question;
 }
 
+/** A reply shown in a fallback language (English in an Arabic conversation) is read with that language's voice. */
+function inItsLanguage(element: HTMLElement, reply: Reply): HTMLElement {
+  if (reply.lang) {
+    element.lang = reply.lang;
+    element.dir = reply.dir ?? 'ltr';
+  }
+  return element;
+}
+
 /** `quiet`: the turn will get focus, which reads it, so the live log must not read it too. */
 export function appendBot(log: HTMLElement, replies: Reply[], prompt: Prompt, ctx: ReplyContext, quiet: boolean): BotTurn {
   const turn = el('div', { className: 'ms-turn ms-bot', lang: ctx.lang, 'aria-live': quiet ? 'off' : undefined });
-  for (const reply of replies) turn.append(renderReply(reply, ctx));
+  for (const reply of replies) turn.append(inItsLanguage(renderReply(reply, ctx), reply));
   const asked = question(prompt);
   let questionId: string | undefined;
   if (asked) {
     questionId = uid('question');
-    turn.append(el('p', { id: questionId, className: 'ms-msg ms-question' }, asked));
+    const language = 'lang' in prompt && prompt.lang ? { lang: prompt.lang, dir: prompt.dir ?? 'ltr' } : {};
+    turn.append(el('p', { id: questionId, className: 'ms-msg ms-question', ...language }, asked));
   }
   log.append(turn);
   const parts = replies.map((r) => replyText(r, ctx.s));

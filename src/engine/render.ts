@@ -5,7 +5,7 @@
  * Pure.
  */
 import { passes, type ConditionScope } from './conditions.js';
-import { findEntry, legalSource } from './texts.js';
+import { entryLocale, findEntry, legalSource } from './texts.js';
 import { isIsoDate } from './dates.js';
 import { readPath, renderTemplate } from './template.js';
 import type {
@@ -17,6 +17,7 @@ import type {
   Prompt,
   PromptChoice,
   Reply,
+  ReplyLanguage,
   ResolvedMunicipality,
   SayItem,
   Slots,
@@ -62,11 +63,33 @@ export function renderText(ctx: RenderContext, key: string, slots: Slots): strin
   return entry ? fill(ctx, entry.text, slots) : key;
 }
 
+function primaryLanguage(locale: Locale): string {
+  const dash = locale.indexOf('-');
+  return dash < 0 ? locale : locale.slice(0, dash);
+}
+
+/**
+ * The language `key`'s text is shown in, when it is not the conversation's: a text the language
+ * lacks falls back to another (Arabic to English), and a screen reader must read it with that
+ * language's voice. Easy-read Danish falling back to Danish is the same language.
+ */
+function fallbackLanguage(ctx: RenderContext, key: string): ReplyLanguage | undefined {
+  const found = entryLocale(ctx.bundle, ctx.place, ctx.locale, key);
+  if (found === undefined || found === ctx.locale || primaryLanguage(found) === primaryLanguage(ctx.locale)) return undefined;
+  return { lang: found, dir: ctx.bundle.localeInfo[found]?.dir ?? 'ltr' };
+}
+
 function textReply(ctx: RenderContext, key: string, slots: Slots): Reply {
   const entry = findEntry(ctx.bundle, ctx.place, ctx.locale, key);
   const text = entry ? fill(ctx, entry.text, slots) : key;
   const legal = entry ? legalSource(ctx.place, key, entry) : undefined;
-  return legal ? { type: 'text', key, text, legal } : { type: 'text', key, text };
+  const reply: Reply = legal ? { type: 'text', key, text, legal } : { type: 'text', key, text };
+  return withLanguage(ctx, key, reply);
+}
+
+function withLanguage<T extends Reply>(ctx: RenderContext, key: string, reply: T): T {
+  const language = fallbackLanguage(ctx, key);
+  return language ? { ...reply, ...language } : reply;
 }
 
 function renderItem(ctx: RenderContext, item: SayItem, slots: Slots): Reply | undefined {
@@ -82,13 +105,13 @@ function renderItem(ctx: RenderContext, item: SayItem, slots: Slots): Reply | un
         const reply = textReply(ctx, entry.text, slots) as Extract<Reply, { type: 'text' }>;
         return reply.legal ? { key: entry.text, text: reply.text, legal: reply.legal } : { key: entry.text, text: reply.text };
       });
-    return { type: 'checklist', key: title, title: renderText(ctx, title, slots), items: shown };
+    return withLanguage(ctx, title, { type: 'checklist', key: title, title: renderText(ctx, title, slots), items: shown });
   }
   if ('document' in item) {
     const { id, title, body, formats, date } = item.document;
     const shownFormats: DocumentFormat[] = formats ?? ['txt', 'html'];
     const day = date === undefined ? undefined : readPath(scope.values, date);
-    return {
+    return withLanguage(ctx, body, {
       type: 'document',
       key: body,
       id,
@@ -96,11 +119,11 @@ function renderItem(ctx: RenderContext, item: SayItem, slots: Slots): Reply | un
       text: renderText(ctx, body, slots),
       formats: shownFormats,
       ...(typeof day === 'string' && isIsoDate(day) ? { date: day } : {}),
-    };
+    });
   }
   const href = renderTemplate(item.link.href, scope.values, ctx.locale);
   if (!SAFE_HREF.test(href)) return undefined; // e.g. a municipality without that page
-  return { type: 'link', key: item.link.label, label: renderText(ctx, item.link.label, slots), href };
+  return withLanguage(ctx, item.link.label, { type: 'link', key: item.link.label, label: renderText(ctx, item.link.label, slots), href });
 }
 
 export function renderSay(ctx: RenderContext, items: SayItem[] | undefined, slots: Slots): Reply[] {
@@ -147,22 +170,25 @@ function promptChoices(ctx: RenderContext, node: FlowNode, slots: Slots, page: n
   return choices;
 }
 
-function withQuestion<T extends object>(prompt: T, question: string | undefined): T & { question?: string } {
-  return question ? { ...prompt, question } : prompt;
+function withQuestion<T extends object>(prompt: T, question: string | undefined, language: ReplyLanguage | undefined): T & { question?: string } {
+  if (!question) return prompt;
+  return language ? { ...prompt, question, ...language } : { ...prompt, question };
 }
 
 export function buildPrompt(ctx: RenderContext, node: FlowNode, slots: Slots, page: number): Prompt {
   const ask = node.ask;
   if (!ask) return { kind: 'none' };
   const question = node.question ? renderText(ctx, node.question, slots) : undefined;
+  const language = node.question ? fallbackLanguage(ctx, node.question) : undefined;
   if ('choice' in ask) {
     // Built with the question in place: this runs on every turn, and a spread afterwards copies the prompt.
     const choices = promptChoices(ctx, node, slots, page);
+    if (language) return { kind: 'choice', choices, question, ...language };
     return question ? { kind: 'choice', choices, question } : { kind: 'choice', choices };
   }
   if ('date' in ask) {
     const limits = { ...(ask.date.notAfter === 'today' ? { max: ctx.today } : {}), ...(ask.date.notBefore ? { min: ask.date.notBefore } : {}) };
-    return withQuestion({ kind: 'date' as const, ...limits }, question);
+    return withQuestion({ kind: 'date' as const, ...limits }, question, language);
   }
   if ('text' in ask) {
     const { inputMode, optional, maxLength } = ask.text;
@@ -174,8 +200,9 @@ export function buildPrompt(ctx: RenderContext, node: FlowNode, slots: Slots, pa
         ...(maxLength ? { maxLength } : {}),
       },
       question,
+      language,
     );
   }
   const choices = scaleChoices(ctx, ask.scale.allowUnknown !== false, slots);
-  return withQuestion({ kind: 'scale' as const, choices, ...(ask.scale.skippable !== false ? { skippable: true } : {}) }, question);
+  return withQuestion({ kind: 'scale' as const, choices, ...(ask.scale.skippable !== false ? { skippable: true } : {}) }, question, language);
 }

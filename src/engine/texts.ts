@@ -38,6 +38,14 @@ export function findEntry(
   return undefined;
 }
 
+/** The locale whose table has `key`: the conversation's own, or one it falls back to. */
+export function entryLocale(bundle: Bundle, place: ResolvedMunicipality, locale: Locale, key: string): Locale | undefined {
+  for (const candidate of localeChain(bundle, locale)) {
+    if (place.texts[candidate]?.[key]) return candidate;
+  }
+  return undefined;
+}
+
 /** A translation inherits the source of the Danish original: the law is the same. */
 export function legalSource(place: ResolvedMunicipality, key: string, entry: ContentEntry): LegalSource | undefined {
   const original = place.texts[DEFAULT_LOCALE]?.[key];

@@ -213,11 +213,19 @@ export interface LegalSource {
   reviewed: string;
 }
 
-export type Reply =
+/** Set on a reply whose text came from a fallback in another language than the conversation's. */
+export interface ReplyLanguage {
+  lang: Locale;
+  dir: 'ltr' | 'rtl';
+}
+
+export type Reply = (
   | { type: 'text'; key: string; text: string; legal?: LegalSource }
   | { type: 'checklist'; key: string; title: string; items: Array<{ key: string; text: string; legal?: LegalSource }> }
   | { type: 'document'; key: string; id: string; title: string; text: string; formats: DocumentFormat[]; date?: string }
-  | { type: 'link'; key: string; label: string; href: string };
+  | { type: 'link'; key: string; label: string; href: string }
+) &
+  Partial<ReplyLanguage>;
 
 export interface PromptChoice {
   id: string;
@@ -225,11 +233,12 @@ export interface PromptChoice {
 }
 
 /** What the citizen can do next. The `kind` and `choices` fields are a public contract. */
+/** `lang` and `dir` (ReplyLanguage) are set when the question came from a fallback in another language. */
 export type Prompt =
-  | { kind: 'choice'; choices: PromptChoice[]; question?: string }
-  | { kind: 'date'; question?: string; max?: string; min?: string }
-  | { kind: 'text'; question?: string; inputMode?: string; optional?: boolean; maxLength?: number }
-  | { kind: 'scale'; choices: PromptChoice[]; question?: string }
+  | ({ kind: 'choice'; choices: PromptChoice[]; question?: string } & Partial<ReplyLanguage>)
+  | ({ kind: 'date'; question?: string; max?: string; min?: string } & Partial<ReplyLanguage>)
+  | ({ kind: 'text'; question?: string; inputMode?: string; optional?: boolean; maxLength?: number } & Partial<ReplyLanguage>)
+  | ({ kind: 'scale'; choices: PromptChoice[]; question?: string } & Partial<ReplyLanguage>)
   | { kind: 'none' };
 
 export interface Effect {

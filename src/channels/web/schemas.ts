@@ -46,15 +46,22 @@ export const documentQuerySchema = z.strictObject({
 // ---------------------------------------------------------------- responses
 
 const legalSource = z.object({ source: z.string(), sourceUrl: z.string().optional(), reviewed: z.string() });
+const dir = z.enum(['ltr', 'rtl']);
+// Only on a reply whose text the conversation's language lacks (shown from its fallback language).
+const replyLanguage = {
+  lang: z.string().optional().describe("The reply's language, when its text came from a fallback language (e.g. English in an Arabic conversation)"),
+  dir: dir.optional().describe('Writing direction of lang; set with it'),
+};
 
 export const replySchema = z
   .discriminatedUnion('type', [
-    z.object({ type: z.literal('text'), key: z.string(), text: z.string(), legal: legalSource.optional() }),
+    z.object({ type: z.literal('text'), key: z.string(), text: z.string(), legal: legalSource.optional(), ...replyLanguage }),
     z.object({
       type: z.literal('checklist'),
       key: z.string(),
       title: z.string(),
       items: z.array(z.object({ key: z.string(), text: z.string(), legal: legalSource.optional() })),
+      ...replyLanguage,
     }),
     z.object({
       type: z.literal('document'),
@@ -64,8 +71,9 @@ export const replySchema = z
       text: z.string(),
       formats: z.array(z.enum(RENDERED_FORMATS)),
       date: z.string().optional().describe('The day of a calendar reminder (ics), YYYY-MM-DD'),
+      ...replyLanguage,
     }),
-    z.object({ type: z.literal('link'), key: z.string(), label: z.string(), href: z.string() }),
+    z.object({ type: z.literal('link'), key: z.string(), label: z.string(), href: z.string(), ...replyLanguage }),
   ])
   .meta({ description: 'Something the bot says. Texts use light Markdown.' });
 
@@ -85,9 +93,11 @@ export const promptSchema = z
     z.looseObject({ kind: z.literal('scale'), choices: z.array(promptChoice), question: z.string().optional() }),
     z.looseObject({ kind: z.literal('none') }),
   ])
-  .meta({ description: 'What the citizen can do next. kind and choices are a public contract; extra fields may be added.' });
+  .meta({
+    description:
+      'What the citizen can do next. kind and choices are a public contract; extra fields may be added. lang and dir are set when the question came from a fallback language.',
+  });
 
-const dir = z.enum(['ltr', 'rtl']);
 const localeOption = z.object({ code: z.string(), name: z.string(), dir });
 
 export const turnResponseSchema = z
