@@ -29,12 +29,17 @@ function copyWithSelection(text: string): boolean {
   }
 }
 
-/** Opens a print-ready copy; false when the browser blocked the window. */
-export function printCopy(title: string, text: string, lang: string): boolean {
+/**
+ * Opens a print-ready copy; false when the browser blocked the window. The copy is its own
+ * document, so it needs the widget's language and direction: without them an Arabic letter
+ * is laid out left to right, with brackets and full stops on the wrong side.
+ */
+export function printCopy(title: string, text: string, lang: string, dir: 'ltr' | 'rtl'): boolean {
   const win = window.open('', '_blank');
   if (!win) return false;
   const doc = win.document;
   doc.documentElement.lang = lang;
+  doc.documentElement.dir = dir;
   doc.title = title;
   Object.assign(doc.body.style, {
     font: '12pt/1.5 Georgia, "Times New Roman", serif',

@@ -56,7 +56,9 @@ function actions({ title, text, body, doc }: Shareable, ctx: ReplyContext): HTML
   bar.append(
     button(s.copy, () => void copyText(text).then((ok) => ctx.notify(ok ? s.copied : s.copyFailed))),
     button(s.print, () => {
-      if (!printCopy(title, body, ctx.lang)) ctx.notify(s.printBlocked);
+      // The direction the citizen reads the widget in (set from the conversation's locale).
+      const dir = getComputedStyle(bar).direction === 'rtl' ? 'rtl' : 'ltr';
+      if (!printCopy(title, body, ctx.lang, dir)) ctx.notify(s.printBlocked);
     }),
     button(s.download, async () => {
       const served = doc?.formats.includes('txt') ? await ctx.documentText(doc.id) : undefined;

@@ -1,7 +1,8 @@
 /**
  * Answering in the widget, and taking its results along, in Chromium against the
  * real app: the date field in Arabic (the calendar picker and Arabic-Indic digits),
- * and the meeting checklist printed, copied and downloaded with its legal sources.
+ * the meeting checklist printed, copied and downloaded with its legal sources, and
+ * an Arabic letter printed right to left.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -65,7 +66,9 @@ describe.skipIf(skipBrowser)('answering in the widget in Chromium', { timeout: B
 
     const popup = page.waitForEvent('popup');
     await checklist.getByRole('button', { name: 'Udskriv' }).click();
-    const printed = await (await popup).locator('body').innerText();
+    const printedPage = await popup;
+    expect(await printedPage.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    const printed = await printedPage.locator('body').innerText();
     expect(printed.split(title)).toHaveLength(2);
     for (const source of sources) expect(printed).toContain(source);
 
@@ -79,6 +82,25 @@ describe.skipIf(skipBrowser)('answering in the widget in Chromium', { timeout: B
     await checklist.getByRole('button', { name: 'Hent som tekstfil' }).click();
     const { readFile } = await import('node:fs/promises');
     expect(await readFile((await (await download).path())!, 'utf8')).toBe(copied);
+    await context.close();
+  });
+
+  it('prints an Arabic letter right to left, in Arabic', async () => {
+    const context = await shared.browser.newContext();
+    const page = await context.newPage();
+    await arabicDateQuestion(page, shared.app.url);
+    await panel(page).getByRole('textbox', { name: 'التاريخ' }).fill(danishDateDaysAgo(2).iso);
+    await sendDate(page);
+    await panel(page).getByRole('button', { name: 'ساعدني في كتابة الشكوى' }).click();
+    const letter = panel(page).getByRole('region', { name: 'شكوى على قرار' });
+    await letter.waitFor();
+
+    const popup = page.waitForEvent('popup');
+    await letter.getByRole('button', { name: 'طباعة' }).click();
+    const printed = await popup;
+    const root = await printed.evaluate(() => ({ dir: document.documentElement.dir, lang: document.documentElement.lang }));
+    expect(root).toEqual({ dir: 'rtl', lang: 'ar' });
+    expect(await printed.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
     await context.close();
   });
 });
