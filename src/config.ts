@@ -5,6 +5,7 @@
  *   PORT: expected a whole number from 0 to 65535, got "eighty"
  * Secrets are never echoed back.
  */
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseChatSettings, type ChatSettings } from './channels/chat-config.js';
@@ -102,13 +103,34 @@ const sessionsSetting = z
 const trustProxySetting = z
   .string()
   .default('false')
-  .transform((text): boolean | number | string[] => {
+  .transform((text, ctx): boolean | number | string[] => {
     const value = text.trim().toLowerCase();
     if (['false', 'no', 'off', '0'].includes(value)) return false;
     if (['true', 'yes', 'on'].includes(value)) return true;
     if (/^\d+$/.test(value)) return Number(value);
-    return value.split(',').map((part) => part.trim()).filter(Boolean);
+    const parts = value.split(',').map((part) => part.trim()).filter(Boolean);
+    // Checked here: Fastify would throw "invalid IP address" at start-up, without naming the variable.
+    const wrong = parts.find((part) => !isProxyAddress(part));
+    if (wrong === undefined) return parts;
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected true, false, a number of hops, or IP addresses and CIDR ranges separated by commas, got "${wrong}"`,
+    });
+    return z.NEVER;
   });
+
+/** The names proxy-addr (Fastify's trustProxy) knows for address ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(part: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(part)) return true;
+  const [address = '', bits, rest] = part.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest !== undefined) return false;
+  if (bits === undefined) return true;
+  if (isIP(bits) === 4) return version === 4; // a netmask, e.g. 10.0.0.0/255.0.0.0
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
 
 function envSchema(env: Record<string, string | undefined>) {
   const production = env.NODE_ENV === 'production';

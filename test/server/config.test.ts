@@ -86,6 +86,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ MEDSPILLER_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ MEDSPILLER_TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ MEDSPILLER_TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['10.0.0.1', '10.0.0.0/8']);
+    expect(loadConfig({ MEDSPILLER_TRUST_PROXY: 'loopback,fd00::/8,10.0.0.0/255.0.0.0' }).trustProxy).toEqual([
+      'loopback',
+      'fd00::/8',
+      '10.0.0.0/255.0.0.0',
+    ]);
+  });
+
+  it('names MEDSPILLER_TRUST_PROXY when it is mistyped, instead of failing later at start-up', () => {
+    for (const typo of ['ture', '10.0.0.1,10.0.0/8', '10.0.0.0/33', '::1/129', '10.0.0.1/8/8']) {
+      expect(() => loadConfig({ MEDSPILLER_TRUST_PROXY: typo }), typo).toThrow(/MEDSPILLER_TRUST_PROXY: expected true, false, a number of hops/);
+    }
   });
 
   it('accepts redis:// and postgres:// URLs', () => {
