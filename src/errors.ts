@@ -5,6 +5,7 @@
  * A 5xx never carries an internal message or a stack; those go to the log.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { REQUEST_ID_HEADER } from './observability/request-id.js';
 
 export const ERRORS = {
   bad_request: { status: 400, message: 'The request could not be understood.' },
@@ -107,6 +108,16 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     request.log.info({ code, route: request.routeOptions.url }, 'request refused');
   }
   void reply.status(status).type('application/json; charset=utf-8').send(errorBody(code, message));
+}
+
+/**
+ * Errors Fastify raises before routing (a malformed URL, an overlong id) get the contract's shape too:
+ * Fastify's own answer echoes the URL, query string and all. No hook runs for them, so the headers
+ * the hooks would add that matter for an error body are set here.
+ */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  void reply.header('x-content-type-options', 'nosniff').header('cache-control', 'no-store').header(REQUEST_ID_HEADER, request.id);
+  handleError(error, request, reply);
 }
 
 export function handleNotFound(_request: FastifyRequest, reply: FastifyReply): void {

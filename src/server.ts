@@ -16,7 +16,7 @@ import { createEffects, type EffectRegistry } from './conversation/effects.js';
 import { withDeploymentFacts } from './delivery/deployment-facts.js';
 import type { ContentProvider } from './conversation/types.js';
 import type { Bundle } from './engine/types.js';
-import { handleError, handleNotFound } from './errors.js';
+import { handleError, handleFrameworkError, handleNotFound } from './errors.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { observabilityPlugin } from './observability/observability-plugin.js';
@@ -73,6 +73,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     return503OnClosing: true,
     logController: new OneLinePerRequest(),
     trustProxy: trustProxyOption(config.trustProxy),
+    frameworkErrors: handleFrameworkError,
     ...REQUEST_ID_OPTIONS,
   });
   app.setErrorHandler(handleError);

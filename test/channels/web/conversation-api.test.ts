@@ -220,3 +220,15 @@ describe('errors everywhere', () => {
     await failing.close();
   });
 });
+
+describe('errors Fastify raises before routing', () => {
+  it('answer in the contract shape, without echoing the URL, with nosniff and the request id', async () => {
+    const malformed = await app.inject({ method: 'GET', url: '/api/v1/conversations/x%ZZ?note=someone@example.dk' });
+    expectError(malformed, 400, 'bad_request');
+    expect(malformed.body).not.toContain('example.dk');
+    expect(malformed.headers['x-content-type-options']).toBe('nosniff');
+    expect(malformed.headers['x-request-id']).toBeTruthy();
+    const overlong = await app.inject({ method: 'POST', url: `/api/v1/conversations/${'a'.repeat(120)}/turns`, payload: { action: 'help' } });
+    expectError(overlong, 414, 'bad_request');
+  });
+});
