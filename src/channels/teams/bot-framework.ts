@@ -10,7 +10,7 @@
  */
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { errorBody } from '../../errors.js';
+import { AppError, errorBody } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsSettings } from '../chat-config.js';
 
@@ -79,6 +79,10 @@ export async function loadBotFramework(settings: TeamsSettings, logger: Logger):
 
   return {
     async process(request, reply, logic) {
+      // Refused before botbuilder sees them: it would print an unsigned request's AuthenticationError
+      // stack to the console (not a log line), and answer a body without a type with a 500.
+      if (appId && !/^Bearer \S/i.test(request.headers.authorization ?? '')) throw new AppError('unauthorized');
+      if (typeof (request.body as { type?: unknown } | null)?.type !== 'string') throw new AppError('invalid_body');
       let ran = false;
       await adapter.process(
         { body: request.body as Record<string, unknown>, headers: request.headers as Record<string, string | string[] | undefined>, method: request.method },

@@ -5,7 +5,7 @@
 import { generateKeyPairSync, sign as rsaSign, type KeyObject } from 'node:crypto';
 import { Writable } from 'node:stream';
 import nock from 'nock';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
 import { activity, APP_ID, buildTeamsApp, connector, postActivity } from './teams-fixture.js';
 
@@ -122,6 +122,14 @@ describe('POST /api/messages (emulator mode)', () => {
     await test.app.close();
   });
 
+  it('answers a body that is no activity (no type) with 400, not 500', async () => {
+    const test = await buildTeamsApp({ now: NOW });
+    const response = await postActivity(test, { text: 'hej' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'invalid_body' } });
+    await test.app.close();
+  });
+
   it('warns loudly at start-up that requests are not signed', async () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
@@ -139,6 +147,22 @@ describe('POST /api/messages with MICROSOFT_APP_ID (Bot Framework JWT)', () => {
     expect(response.json()).toEqual({ error: { code: 'unauthorized', message: 'A valid access token is required.' } });
     expect(await test.stores.sessions.purgeExpired(Number.MAX_SAFE_INTEGER)).toBe(0);
     await test.app.close();
+  });
+
+  it('refuses a request without a token before botbuilder sees it: no stack on the console, and a body without a type is 401 too', async () => {
+    const test = await buildTeamsApp({ env: APP_ENV, now: NOW });
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      for (const body of [activity('message.json'), { text: 'no type' }]) {
+        const response = await postActivity(test, body);
+        expect(response.statusCode).toBe(401);
+        expect(response.json()).toEqual({ error: { code: 'unauthorized', message: 'A valid access token is required.' } });
+      }
+      expect(printed).not.toHaveBeenCalled();
+    } finally {
+      printed.mockRestore();
+      await test.app.close();
+    }
   });
 
   describe('with the Bot Framework signing keys', () => {
