@@ -1,7 +1,8 @@
 /**
  * The answer area for the current prompt (contract: choice | scale | date | text | none).
- * Choices are real buttons in a labelled group; the date and text fields are
- * labelled, described by the question and a hint, and report problems in an alert.
+ * Choices are real buttons in a labelled group, with a folded field to type instead; the
+ * date and text fields are labelled, described by the question and a hint, and report
+ * problems in an alert.
  */
 import type { Prompt } from './api.js';
 import { formatDate, parseDate } from './date-input.js';
@@ -24,6 +25,9 @@ export interface PromptContext {
   questionId?: string;
 }
 
+/** The API refuses longer texts (400); the field stops there instead. */
+const TEXT_MAX_LENGTH = 2000;
+
 function choiceGroup(prompt: Extract<Prompt, { kind: 'choice' | 'scale' }>, ctx: PromptContext, h: PromptHandlers): HTMLElement {
   const group = el('div', {
     role: 'group',
@@ -32,7 +36,36 @@ function choiceGroup(prompt: Extract<Prompt, { kind: 'choice' | 'scale' }>, ctx:
     'aria-label': ctx.questionId ? undefined : ctx.s.choices,
   });
   for (const choice of prompt.choices) group.append(button(choice.label, () => h.choose(choice.id, choice.label)));
-  return group;
+  // A layout box only (it reuses the choices' column): the typed answer is no choice of the group.
+  return el('div', { className: 'ms-choices' }, group, ...typeInstead(ctx, h));
+}
+
+/**
+ * A way to type at a choice question: the bot invites it ("skriv hjælp", "skriv menneske",
+ * "skriv et af valgene"), and the server reads typos and those words. Folded behind a small
+ * disclosure button, so the choices stay the main path for citizens who find typing hard.
+ */
+function typeInstead(ctx: PromptContext, h: PromptHandlers): HTMLElement[] {
+  const { s } = ctx;
+  const f = field(s.typeOwnLabel, ctx, s.typeOwnHint, ({ input, showError }) => {
+    const text = input.value.trim();
+    if (!text) return showError(s.textRequired);
+    h.answerText(text);
+  });
+  f.input.maxLength = TEXT_MAX_LENGTH;
+  f.form.id = uid('type-instead');
+  f.form.hidden = true;
+  const toggle = button(
+    s.typeOwn,
+    () => {
+      const open = f.form.hidden;
+      f.form.hidden = !open;
+      toggle.setAttribute('aria-expanded', String(open));
+      if (open) f.input.focus();
+    },
+    { className: 'ms-secondary', 'aria-expanded': 'false', 'aria-controls': f.form.id },
+  );
+  return [toggle, f.form];
 }
 
 interface Field {
@@ -101,9 +134,6 @@ function dateField(prompt: Extract<Prompt, { kind: 'date' }>, ctx: PromptContext
   f.form.append(el('div', { className: 'ms-calendar' }, el('label', { for: calendarId }, s.dateCalendar), calendar));
   return f.form;
 }
-
-/** The API refuses longer texts (400); the field stops there instead. */
-const TEXT_MAX_LENGTH = 2000;
 
 const INPUT_TYPES: Record<string, { type: string; autocomplete: string }> = {
   name: { type: 'text', autocomplete: 'name' },

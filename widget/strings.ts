@@ -21,6 +21,10 @@ const da = {
   dateAfter: 'Datoen må ikke være efter {date}.',
   dateBefore: 'Datoen må ikke være før {date}.',
   textRequired: 'Skriv dit svar først.',
+  // Typing at a choice question, under the buttons.
+  typeOwn: 'Skriv selv',
+  typeOwnLabel: 'Eller skriv selv',
+  typeOwnHint: 'Du kan også skrive fx hjælp, gentag eller menneske.',
   skip: 'Spring over',
   back: 'Tilbage',
   restart: 'Start forfra',
@@ -75,6 +79,10 @@ const en: Strings = {
   dateAfter: 'The date cannot be after {date}.',
   dateBefore: 'The date cannot be before {date}.',
   textRequired: 'Please write your answer first.',
+  // Typing at a choice question, under the buttons.
+  typeOwn: 'Type instead',
+  typeOwnLabel: 'Or type your answer',
+  typeOwnHint: 'You can also type, for example, help, repeat or human.',
   skip: 'Skip',
   back: 'Back',
   restart: 'Start again',
@@ -118,6 +126,9 @@ const daLet: Strings = {
   dateAfter: 'Datoen skal være {date} eller før.',
   dateBefore: 'Datoen skal være {date} eller senere.',
   textRequired: 'Du skal skrive noget først.',
+  // Typing at a choice question, under the buttons.
+  typeOwnLabel: 'Eller skriv dit svar',
+  typeOwnHint: 'Du kan også skrive: hjælp.',
   deleteAsk: 'Vil du slette samtalen? Så er den væk for altid.',
   deleted: 'Samtalen er slettet.',
   offline: 'Der er ingen forbindelse. Prøv igen.',
@@ -151,6 +162,10 @@ const ar: Strings = {
   dateAfter: 'لا يمكن أن يكون التاريخ بعد {date}.',
   dateBefore: 'لا يمكن أن يكون التاريخ قبل {date}.',
   textRequired: 'اكتب إجابتك أولاً.',
+  // Typing at a choice question, under the buttons.
+  typeOwn: 'اكتب بنفسك',
+  typeOwnLabel: 'أو اكتب إجابتك',
+  typeOwnHint: 'يمكنك أيضاً أن تكتب مثلاً: مساعدة، كرر، شخص.',
   skip: 'تخطَّ',
   back: 'رجوع',
   restart: 'ابدأ من جديد',

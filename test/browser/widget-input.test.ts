@@ -1,12 +1,24 @@
 /**
  * Answering in the widget, and taking its results along, in Chromium against the
- * real app: the date field in Arabic (the calendar picker and Arabic-Indic digits),
+ * real app: typing at a choice question, the date field in Arabic (the calendar
+ * picker and Arabic-Indic digits),
  * the meeting checklist printed, copied and downloaded with its legal sources, and
  * an Arabic letter printed right to left.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_TEST_TIMEOUT_MS, danishDateDaysAgo, openWidget, panel, sharedAppAndBrowser, skipBrowser } from './harness.js';
+import {
+  BROWSER_TEST_TIMEOUT_MS,
+  danishDateDaysAgo,
+  expectNoAxeViolations,
+  focused,
+  openWidget,
+  panel,
+  poll,
+  sharedAppAndBrowser,
+  skipBrowser,
+  tabTo,
+} from './harness.js';
 
 /** Switches the open widget to Arabic and answers the complaint questions up to the decision date. */
 async function arabicDateQuestion(page: Page, url: string): Promise<void> {
@@ -29,6 +41,43 @@ const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
 describe.skipIf(skipBrowser)('answering in the widget in Chromium', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   const shared = sharedAppAndBrowser();
+
+  it('lets the citizen type at a choice question, behind a "Skriv selv" button', async () => {
+    const context = await shared.browser.newContext();
+    const page = await context.newPage();
+    await openWidget(page, shared.app.url);
+    const field = panel(page).getByRole('textbox', { name: 'Eller skriv selv' });
+    expect(await field.isHidden()).toBe(true);
+
+    // With the keyboard: after the choices, the disclosure button opens the field and focuses it.
+    await tabTo(page, 'button:Skriv selv');
+    const toggle = panel(page).getByRole('button', { name: 'Skriv selv' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await focused(page)).toBe('input:Eller skriv selv');
+    await expectNoAxeViolations(page, 'with the typed answer open');
+    for (const target of [toggle, field, panel(page).getByRole('button', { name: 'Send' })]) {
+      expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+
+    await page.keyboard.press('Enter');
+    await poll(() => panel(page).getByRole('alert').textContent()).toBe('Skriv dit svar først.');
+    expect(await focused(page)).toBe('input:Eller skriv selv');
+
+    const help = page.waitForRequest((r) => r.url().endsWith('/turns'));
+    await page.keyboard.type('hjælp');
+    await page.keyboard.press('Enter');
+    expect((await help).postDataJSON()).toEqual({ text: 'hjælp' });
+    await poll(() => focused(page)).toMatch(/^div:Du kan trykke på en knap eller skrive dit svar/);
+
+    // A choice in the citizen's own words, with a typo, is read as that choice.
+    await panel(page).getByRole('button', { name: 'Skriv selv' }).click();
+    await field.fill('klage over en afgørlse');
+    await field.press('Enter');
+    await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).waitFor();
+    await context.close();
+  });
 
   it('sends the day picked in the calendar in Arabic, and reads Arabic-Indic digits', async () => {
     const context = await shared.browser.newContext();
