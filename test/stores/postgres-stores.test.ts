@@ -5,7 +5,7 @@ import { createPostgresSessionStore } from '../../src/stores/postgres-session-st
 import { createPostgresSurveyStore } from '../../src/stores/postgres-survey-store.js';
 import { POSTGRES_MIGRATIONS } from '../../src/stores/migrations/postgres-migrations.js';
 import { dropSchema, postgresAvailable, TEST_DATABASE_URL, uniqueName } from './external-services.js';
-import { describeRequestStore } from './request-store-contract.js';
+import { describeRequestStore, request } from './request-store-contract.js';
 import { describeSessionStore, sampleState } from './session-store-contract.js';
 import { describeSurveyStore, sampleResponse } from './survey-store-contract.js';
 
@@ -39,6 +39,53 @@ describe.skipIf(!available)('PostgreSQL stores', () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => stores[i % 2]!.add(response)));
     const counts = await stores[0]!.counts({ municipality: 'concurrent', fromWeek: '2026-W01', toWeek: '2026-W52' });
     expect(counts.map((c) => [c.question, c.value, c.count]).sort()).toEqual([['coordination', null, 20], ['influence', 2, 20]]);
+    await Promise.all(stores.map((s) => s.close()));
+  });
+
+  it('keeps a week of survey rows on one transaction id and in key order: nothing shows which answers came together', async () => {
+    const fresh = uniqueName('pgsurvey');
+    try {
+      const own = await openPostgres(TEST_DATABASE_URL, { schema: fresh });
+      const surveys = createPostgresSurveyStore(own);
+      const requests = createPostgresRequestStore(own);
+      const week = { municipality: 'quiet', week: '2026-W10' };
+      // Each response brings answers nobody gave before, so its rows are new ones.
+      await surveys.add(sampleResponse({ ...week, answers: { influence: 3, coordination: 0 } }));
+      await surveys.add(sampleResponse({ ...week, answers: { help_entitled: 1, documents: null } }));
+      // Statistics on a small table make the planner read it in the order its rows were written.
+      await own.pool.query('ANALYZE survey_answer_counts');
+      await requests.add(request({ municipality: 'quiet' }));
+      await surveys.add(sampleResponse({ ...week, answers: { expertise: 2, influence: 1 } }));
+      await surveys.add(sampleResponse({ ...week, group: 'caseworker', answers: { influence: 3 } }));
+      await surveys.add(sampleResponse({ ...week, week: '2026-W11', answers: { influence: 3 } }));
+
+      const { rows } = await own.pool.query<{ xmin: string; key: string }>(
+        `SELECT xmin::text, concat_ws(' ', respondent_group, area, question, answer) AS key
+         FROM survey_answer_counts WHERE municipality = 'quiet' AND week = '2026-W10' ORDER BY ctid`,
+      );
+      expect(rows).toHaveLength(7);
+      expect(new Set(rows.map((r) => r.xmin)).size).toBe(1);
+      const keys = rows.map((r) => r.key);
+      expect(keys).toEqual([...keys].sort());
+      await Promise.all([surveys.close(), requests.close()]);
+    } finally {
+      await dropSchema(fresh);
+    }
+  });
+
+  it('keeps one week on one transaction id when its responses arrive at once from several instances', async () => {
+    const stores = [createPostgresSurveyStore(db), createPostgresSurveyStore(db)];
+    const questions = ['help_entitled', 'influence', 'individual_needs', 'disability_knowledge', 'coordination'];
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        stores[i % 2]!.add(sampleResponse({ municipality: 'busy', answers: { [questions[i % 5]!]: ((i >> 2) % 4) as 0 | 1 | 2 | 3 } })),
+      ),
+    );
+    const { rows } = await db.pool.query<{ xmin: string; count: number }>(
+      `SELECT xmin::text, count FROM survey_answer_counts WHERE municipality = 'busy' AND week = '2026-W10'`,
+    );
+    expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(20);
+    expect(new Set(rows.map((r) => r.xmin)).size).toBe(1);
     await Promise.all(stores.map((s) => s.close()));
   });
 
