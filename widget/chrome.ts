@@ -65,9 +65,10 @@ export function buildChrome(mode: 'popup' | 'inline', s: Strings, h: ChromeHandl
   const scroll = el('div', { className: 'ms-scroll' }, log, status, problem, answer, confirm);
   const read = label(button(s.read, h.read, { className: 'ms-secondary' }), 'read');
   const remove = label(button(s.delete, h.remove, { className: 'ms-secondary ms-danger' }), 'delete');
+  // Hidden until a conversation has loaded: before that, its buttons could do nothing.
   const tools = el(
     'div',
-    { className: 'ms-tools' },
+    { className: 'ms-tools', hidden: true },
     label(button(s.back, h.back, { className: 'ms-secondary' }), 'back'),
     label(button(s.restart, h.restart, { className: 'ms-secondary' }), 'restart'),
     label(button(s.human, h.human, { className: 'ms-secondary' }), 'human'),

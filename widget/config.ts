@@ -4,6 +4,7 @@
  *   data-mode="inline" data-target="#medspiller"  render into that element instead of a launcher
  *   data-flow="complaint"                          start in a given flow
  *   data-api="https://HOST/api/v1/"                 API base (default: api/v1/ next to widget.js)
+ *   data-phone="70 00 00 00"                        the citizen service's number, offered when the server cannot help
  * Pure: reads the tag's src and data attributes only.
  */
 export interface WidgetConfig {
@@ -14,6 +15,8 @@ export interface WidgetConfig {
   mode: 'popup' | 'inline';
   /** CSS selector of the element the inline widget fills. */
   target: string;
+  /** The citizen service's phone number as the page writes it; only set when it has digits. */
+  phone?: string;
 }
 
 const DEFAULT_TARGET = '#medspiller';
@@ -33,5 +36,6 @@ export function readConfig(src: string, data: Record<string, string | undefined>
     flow: nonEmpty(data.flow),
     mode: data.mode === 'inline' ? 'inline' : 'popup',
     target: nonEmpty(data.target) ?? DEFAULT_TARGET,
+    phone: /\d/.test(data.phone ?? '') ? nonEmpty(data.phone) : undefined,
   };
 }

@@ -236,8 +236,18 @@ export class Controller {
     const kind = error instanceof ApiError ? error.kind : 'failed';
     const message = kind === 'offline' ? this.s.offline : kind === 'busy' ? this.s.busy : this.s.failed;
     const again = button(this.s.retry, retry);
-    this.chrome.problem.replaceChildren(el('p', { role: 'alert', className: 'ms-error' }, message), again);
+    const alert = el('div', { role: 'alert', className: 'ms-alert' }, el('p', { className: 'ms-error' }, message), this.contactLine());
+    this.chrome.problem.replaceChildren(alert, again);
     if (moveFocus) again.focus();
+  }
+
+  /** A way to a person that needs no server: the number from data-phone, or where to find one. */
+  private contactLine(): HTMLElement {
+    const { phone } = this.config;
+    if (!phone) return el('p', {}, this.s.callCitizenService);
+    const [before = '', after = ''] = this.s.callPhone.split('{phone}');
+    // dir="ltr": the digit groups of a number would otherwise be reordered in right-to-left text.
+    return el('p', {}, before, el('a', { href: `tel:${phone.replace(/[^\d+]/g, '')}`, dir: 'ltr' }, phone), after);
   }
 
   private applyLocale(locale: string, dir: Dir | undefined): void {

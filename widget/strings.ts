@@ -56,6 +56,8 @@ const da = {
   done: 'Samtalen er slut.',
   // When a request fails or the conversation moved on without the widget.
   movedOn: 'Samtalen var allerede gået videre. Her er, hvor du er nu.',
+  callPhone: 'Vil du tale med et menneske, så ring til kommunens borgerservice på {phone}.',
+  callCitizenService: 'Vil du tale med et menneske, så ring til din kommunes borgerservice.',
 };
 
 export type StringKey = keyof typeof da;
@@ -114,6 +116,8 @@ const en: Strings = {
   done: 'The conversation has ended.',
   // When a request fails or the conversation moved on without the widget.
   movedOn: 'The conversation had already moved on. This is where you are now.',
+  callPhone: 'To talk to a person, call the municipality’s citizen service on {phone}.',
+  callCitizenService: 'To talk to a person, call your municipality’s citizen service.',
 };
 
 /** Easy-read Danish: short sentences, common words. */
@@ -138,6 +142,8 @@ const daLet: Strings = {
   copyFailed: 'Det virkede ikke. Markér teksten, og kopiér den selv.',
   // When a request fails or the conversation moved on without the widget.
   movedOn: 'Samtalen var gået videre. Her er du nu.',
+  callPhone: 'Vil du tale med et menneske? Ring til kommunen på {phone}.',
+  callCitizenService: 'Vil du tale med et menneske? Ring til din kommune.',
 };
 
 /**
@@ -197,6 +203,8 @@ const ar: Strings = {
   done: 'انتهت المحادثة.',
   // When a request fails or the conversation moved on without the widget.
   movedOn: 'كانت المحادثة قد تقدمت بالفعل. هذا هو المكان الذي وصلت إليه الآن.',
+  callPhone: 'للتحدث مع شخص، اتصل بخدمة المواطنين في البلدية على الرقم {phone}.',
+  callCitizenService: 'للتحدث مع شخص، اتصل بخدمة المواطنين في بلديتك.',
 };
 
 const TABLE: Record<string, Strings> = { da, en, 'da-LET': daLet, ar };

@@ -62,6 +62,8 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     await page.goto(shared.app.url);
     await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
     await poll(() => panel(page).getByRole('alert').textContent()).toContain('Der er ingen forbindelse lige nu');
+    // The demo page has no data-phone: the widget still names a way to a person.
+    expect(await panel(page).getByRole('alert').textContent()).toContain('Vil du tale med et menneske, så ring til din kommunes borgerservice.');
     expect(await focused(page)).toBe('button:Prøv igen');
     await expectNoAxeViolations(page, 'with a connection problem');
     await screenshot(page, 'offline');
@@ -78,6 +80,36 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     await context.unroute('**/turns');
     await panel(page).getByRole('button', { name: 'Prøv igen' }).click();
     await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).waitFor();
+    await context.close();
+  });
+
+  it('offers a phone number instead of tools that do nothing when the server cannot be reached', async () => {
+    const context = await shared.browser.newContext();
+    const page = await context.newPage();
+    await context.route('**/api/v1/**', (route) => route.abort('connectionrefused'));
+    await hostPage(page, shared.app.url, 'data-municipality="demo" data-phone="70 00 00 00"');
+    await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
+    const alert = panel(page).getByRole('alert');
+    await poll(() => alert.textContent()).toContain('Vil du tale med et menneske, så ring til kommunens borgerservice på 70 00 00 00.');
+    expect(await alert.getByRole('link', { name: '70 00 00 00' }).getAttribute('href')).toBe('tel:70000000');
+    for (const name of ['Tal med et menneske', 'Tilbage', 'Start forfra', 'Slet samtale']) {
+      expect(await panel(page).getByRole('button', { name }).count(), name).toBe(0);
+    }
+    await expectNoAxeViolations(page, 'with the server unreachable');
+    await context.close();
+  });
+
+  it('offers the phone number when asking for a person fails mid-conversation', async () => {
+    const context = await shared.browser.newContext();
+    const page = await context.newPage();
+    await hostPage(page, shared.app.url, 'data-municipality="demo" data-phone="+45 70 00 00 00"');
+    await page.getByRole('button', { name: 'Spørg Medspiller' }).click();
+    await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).waitFor();
+    await context.route('**/turns', (route) => json(route, 500, { error: { code: 'internal', message: 'Something went wrong.' } }));
+    await panel(page).locator('.ms-tools').getByRole('button', { name: 'Tal med et menneske' }).click();
+    const alert = panel(page).getByRole('alert');
+    await poll(() => alert.textContent()).toContain('Noget gik galt hos os');
+    expect(await alert.getByRole('link', { name: '+45 70 00 00 00' }).getAttribute('href')).toBe('tel:+4570000000');
     await context.close();
   });
 

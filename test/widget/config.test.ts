@@ -26,4 +26,10 @@ describe('readConfig', () => {
     expect(config).toMatchObject({ mode: 'inline', target: '#chat', municipality: undefined, flow: 'complaint' });
     expect(readConfig('https://x.example/widget.js', { mode: 'something' }).mode).toBe('popup');
   });
+
+  it('keeps data-phone as written when it has digits, for the tel: link offered when the server fails', () => {
+    expect(readConfig('https://x.example/widget.js', { phone: ' +45 70 00 00 00 ' }).phone).toBe('+45 70 00 00 00');
+    expect(readConfig('https://x.example/widget.js', { phone: 'ring til os' }).phone).toBeUndefined();
+    expect(readConfig('https://x.example/widget.js', {}).phone).toBeUndefined();
+  });
 });
