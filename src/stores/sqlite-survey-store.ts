@@ -1,8 +1,13 @@
 /**
  * SurveyStore in SQLite: table `survey_answer_counts`, in the same file as the
  * sessions by default. One row per (municipality, group, area, week, question,
- * answer) holding a count; WITHOUT ROWID, so not even the order of arrival is kept.
+ * answer) holding a count; WITHOUT ROWID, so no row id counts the order of arrival.
  * Row encoding (no area, "Ved ikke"): survey-count-row.ts.
+ *
+ * A page still keeps its cells where they were written, newest nearest the
+ * start, so the rows one response created would lie side by side. Each
+ * response therefore rewrites every row of its municipality's week in key
+ * order, in the same transaction: where a row lies follows its key.
  */
 import { openSqlite, sqliteLifecycle } from './sqlite-database.js';
 import { NO_ANSWER, NO_AREA, toAnswerCount, type SurveyCountRow } from './survey-count-row.js';
@@ -30,8 +35,19 @@ export function createSqliteSurveyStore(path: string): SurveyStore {
     `SELECT respondent_group, area, week, question, answer, count FROM survey_answer_counts
      WHERE municipality = ? AND week BETWEEN ? AND ?`,
   );
-  const addAll = db.transaction((rows: Array<[string, string, string, string, string, number]>) => {
+  const weekRows = db.prepare<[string, string], unknown[]>(
+    `SELECT municipality, respondent_group, area, week, question, answer, count FROM survey_answer_counts
+     WHERE municipality = ? AND week = ? ORDER BY respondent_group, area, question, answer`,
+  ).raw();
+  const deleteWeek = db.prepare<[string, string]>('DELETE FROM survey_answer_counts WHERE municipality = ? AND week = ?');
+  const insert = db.prepare<unknown[]>(
+    `INSERT INTO survey_answer_counts (municipality, respondent_group, area, week, question, answer, count) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const addAll = db.transaction((municipality: string, week: string, rows: Array<[string, string, string, string, string, number]>) => {
     for (const row of rows) increment.run(...row);
+    const rewritten = weekRows.all(municipality, week);
+    deleteWeek.run(municipality, week);
+    for (const row of rewritten) insert.run(...row);
   });
 
   return {
@@ -40,6 +56,8 @@ export function createSqliteSurveyStore(path: string): SurveyStore {
       validateSurveyResponse(response);
       const { municipality, group, area, week } = response;
       addAll(
+        municipality,
+        week,
         Object.entries(response.answers).map(
           ([question, value]) =>
             [municipality, group, area ?? NO_AREA, week, question, value ?? NO_ANSWER] as [string, string, string, string, string, number],
