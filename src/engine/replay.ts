@@ -32,7 +32,14 @@ function describe(bundle: Bundle, state: ConversationState, input: Input, at: nu
  * Replays `log` (which starts with a `start` input) for a municipality and locale.
  * An empty log replays as a fresh start at `fallbackStart` (the caller's clock: the engine reads none).
  */
-export function replay(bundle: Bundle, log: LogEntry[], options: StartOptions, fallbackStart: number): Replayed {
+export function replay(
+  bundle: Bundle,
+  log: LogEntry[],
+  options: StartOptions,
+  fallbackStart: number,
+  /** Called with each logged answer's index in `log` and the state it was given in. */
+  visit?: (index: number, before: ConversationState) => void,
+): Replayed {
   const [first, ...answers] = log;
   const firstInput = first && inputOf(first);
   const startInput = firstInput?.type === 'start' ? firstInput : { type: 'start' as const };
@@ -41,7 +48,8 @@ export function replay(bundle: Bundle, log: LogEntry[], options: StartOptions, f
     now: new Date(startAt),
   });
   const transcript: TranscriptEntry[] = [{ role: 'bot', replies: last.replies, prompt: last.prompt }];
-  for (const entry of answers) {
+  for (const [i, entry] of answers.entries()) {
+    visit?.(i + 1, last.state);
     const input = inputOf(entry);
     const at = timeOf(entry);
     transcript.push({ role: 'citizen', text: describe(bundle, last.state, input, at) });

@@ -8,6 +8,7 @@
  */
 import { perBundleLocale, type BundleLocaleCache } from './bundle-cache.js';
 import { bestMatch, MATCH_SCORES, type Candidate } from './match.js';
+import { logEntry, timeOf } from './log.js';
 import { replay } from './replay.js';
 import { advance, initialState, present, type StartOptions, SYSTEM_FLOW } from './turn.js';
 import { todayInDenmark } from './dates.js';
@@ -17,6 +18,8 @@ import { placeOf } from './place.js';
 import type { Action, Bundle, Clock, ConversationState, Input, IntentName, StepResult } from './types.js';
 
 export const INTENTS: readonly IntentName[] = ['back', 'restart', 'help', 'human', 'repeat'];
+/** What a forgotten typed answer is logged as: any text question takes it on replay. */
+export const FORGOTTEN = '…';
 
 function strip(result: StepResult & { understood?: boolean }): StepResult {
   const { state, replies, prompt, done, effects } = result;
@@ -71,18 +74,49 @@ function runIntent(bundle: Bundle, state: ConversationState, intent: Action, clo
   return strip(advance(bundle, state, { type: 'action', action: intent }, clock));
 }
 
+/** Slots that held a typed answer before the turn and were cleared by it (a choice's `set: { slot: null }`). */
+function clearedTextSlots(before: ConversationState, after: ConversationState): Set<string> {
+  const cleared = new Set<string>();
+  // Runs on every answer: a for-in allocates nothing for the common case of nothing cleared.
+  for (const name in before.slots) {
+    if (typeof before.slots[name] === 'string' && after.slots[name] === null) cleared.add(name);
+  }
+  return cleared;
+}
+
+/**
+ * "Delete what I wrote" must delete it: when a choice clears slots the citizen typed (the adviser
+ * flow's cancel clears name, phone and e-mail), the typed answers are replaced in the log, which is
+ * stored, with a mark of their own. The replay still passes the same questions (a text question takes
+ * any text), and the cleared slots end up null as before.
+ */
+function forgetClearedAnswers(bundle: Bundle, before: ConversationState, result: StepResult): StepResult {
+  const cleared = clearedTextSlots(before, result.state);
+  if (cleared.size === 0) return result;
+  const log = [...result.state.log];
+  // The log of a conversation under way starts with its start: the fallback time is never used.
+  replay(bundle, before.log, before, 0, (index, at) => {
+    const entry = log[index];
+    if (entry?.[1] !== 'text') return;
+    const node = placeOf(bundle, at.municipality).flows[at.flow]?.nodes[at.node];
+    if (node?.ask && 'text' in node.ask && cleared.has(node.slot ?? at.node)) log[index] = logEntry({ type: 'text', text: FORGOTTEN }, timeOf(entry));
+  });
+  return { ...result, state: { ...result.state, log } };
+}
+
 export function step(bundle: Bundle, state: ConversationState, input: Input, clock: Clock): StepResult {
   if (input.type === 'locale') {
     const locale = bundle.locales.includes(input.locale) ? input.locale : state.locale;
     return repeatLast(bundle, { ...state, locale }, clock);
   }
   if (input.type === 'action') return runIntent(bundle, state, input.action, clock);
+  if (input.type === 'choice') return forgetClearedAnswers(bundle, state, strip(advance(bundle, state, input, clock)));
   if (input.type !== 'text') return strip(advance(bundle, state, input, clock));
 
   const clearIntent = intentOf(bundle, state.locale, input.text, MATCH_SCORES.TYPO);
   if (clearIntent) return runIntent(bundle, state, clearIntent, clock);
   const answered = advance(bundle, state, input, clock);
-  if (answered.understood) return strip(answered);
+  if (answered.understood) return forgetClearedAnswers(bundle, state, strip(answered));
   // "Jeg vil gerne tale med et menneske" answers nothing but says what the citizen wants.
   const impliedIntent = intentOf(bundle, state.locale, input.text, MATCH_SCORES.PHRASE_IN_INPUT);
   return impliedIntent ? runIntent(bundle, state, impliedIntent, clock) : strip(answered);
