@@ -1,10 +1,11 @@
 /**
  * Opens a SQLite database the way every SQLite adapter here wants it:
  * WAL journal (readers never wait for the writer) checkpointed in small steps,
- * a busy timeout so two processes on one file queue instead of failing, and
- * the folder created.
+ * a busy timeout so two processes on one file queue instead of failing, erased
+ * rows overwritten with zeros, and the folder and file created for the service
+ * user alone.
  */
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -14,8 +15,17 @@ const WAL_AUTOCHECKPOINT_PAGES = 256;
 
 /** `path` is a file path or ':memory:'. */
 export function openSqlite(path: string): SqliteDatabase {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    // Conversations and contact details: no other user on the host may read them. Modes are set
+    // only on what this creates; a folder or file that is already there keeps the mode it was given.
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    // SQLite gives the -wal and -shm files the database file's mode.
+    closeSync(openSync(path, 'a', 0o600));
+  }
   const db = new Database(path);
+  // Without it a deleted row (an erased conversation, a name in an adviser request) stays readable
+  // in the free space of its page until something happens to overwrite it.
+  db.pragma('secure_delete = ON');
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
