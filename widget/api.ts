@@ -55,12 +55,20 @@ export class ApiError extends Error {
   constructor(
     readonly kind: FailureKind,
     readonly status = 0,
+    /** How long the server asks us to wait (its Retry-After, in seconds), when it says. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(`Medspiller API: ${kind}${status ? ` (${status})` : ''}`);
   }
 }
 
 const TIMEOUT_MS = 20_000;
+
+/** Retry-After in seconds (the form our server sends); undefined when absent or in another form. */
+export function retryAfterSeconds(header: string | null): number | undefined {
+  const seconds = /^\s*\d+\s*$/.test(header ?? '') ? Number(header) : 0;
+  return seconds > 0 ? seconds : undefined;
+}
 
 function failureKind(status: number): FailureKind {
   if (status === 404 || status === 410) return 'gone';
@@ -100,7 +108,7 @@ export function createApi(base: string): Api {
     } finally {
       clearTimeout(timer);
     }
-    if (!response.ok) throw new ApiError(failureKind(response.status), response.status);
+    if (!response.ok) throw new ApiError(failureKind(response.status), response.status, retryAfterSeconds(response.headers.get('retry-after')));
     if (response.status === 204) return undefined as T;
     try {
       return (await (as === 'json' ? response.json() : response.text())) as T;

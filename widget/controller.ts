@@ -22,7 +22,7 @@ import { renderPrompt, type PromptHandlers } from './prompt.js';
 import type { ReplyContext } from './replies.js';
 import type { Session } from './session.js';
 import { canSpeak, isSpeaking, speak, stopSpeaking } from './speech.js';
-import { languageTag, stringsFor, type Strings } from './strings.js';
+import { fill, languageTag, stringsFor, type Strings } from './strings.js';
 import { appendBot, appendCitizen, appendNote, scrollToTurn } from './transcript.js';
 
 /** Where focus goes when a turn has been shown. */
@@ -30,6 +30,13 @@ type FocusAfter = 'turn' | 'language' | 'none';
 
 /** Only a slow answer shows "one moment": a quick one would just add noise for screen readers. */
 const LOADING_DELAY_MS = 600;
+
+/** "Try again in about …", rounded up to tens of seconds, or to minutes from a minute on. */
+function waitText(s: Strings, seconds: number): string {
+  if (seconds <= 50) return fill(s.waitSeconds, { n: String(Math.ceil(seconds / 10) * 10) });
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? s.waitMinute : fill(s.waitMinutes, { n: String(minutes) });
+}
 
 /** Used when the API does not list its locales (e.g. on resume). */
 const KNOWN_LOCALES: LocaleInfo[] = [
@@ -234,11 +241,27 @@ export class Controller {
 
   private fail(error: unknown, retry: () => void, moveFocus: boolean): void {
     const kind = error instanceof ApiError ? error.kind : 'failed';
-    const message = kind === 'offline' ? this.s.offline : kind === 'busy' ? this.s.busy : this.s.failed;
-    const again = button(this.s.retry, retry);
+    const wait = error instanceof ApiError && kind === 'busy' ? error.retryAfterSeconds : undefined;
+    let message = kind === 'offline' ? this.s.offline : kind === 'busy' ? this.s.busy : this.s.failed;
+    if (wait) message += ` ${waitText(this.s, wait)}`;
+    // aria-disabled, not disabled: the button keeps focus and stays findable while it waits.
+    const again = button(
+      this.s.retry,
+      () => {
+        if (again.getAttribute('aria-disabled') !== 'true') retry();
+      },
+      { 'aria-disabled': wait ? 'true' : undefined },
+    );
     const alert = el('div', { role: 'alert', className: 'ms-alert' }, el('p', { className: 'ms-error' }, message), this.contactLine());
     this.chrome.problem.replaceChildren(alert, again);
     if (moveFocus) again.focus();
+    if (wait) {
+      setTimeout(() => {
+        if (!again.isConnected) return;
+        again.removeAttribute('aria-disabled');
+        this.chrome.status.textContent = this.s.retryNow;
+      }, wait * 1000);
+    }
   }
 
   /** A way to a person that needs no server: the number from data-phone, or where to find one. */

@@ -58,6 +58,10 @@ const da = {
   movedOn: 'Samtalen var allerede gået videre. Her er, hvor du er nu.',
   callPhone: 'Vil du tale med et menneske, så ring til kommunens borgerservice på {phone}.',
   callCitizenService: 'Vil du tale med et menneske, så ring til din kommunes borgerservice.',
+  waitSeconds: 'Du kan prøve igen om cirka {n} sekunder.',
+  waitMinute: 'Du kan prøve igen om cirka et minut.',
+  waitMinutes: 'Du kan prøve igen om cirka {n} minutter.',
+  retryNow: 'Du kan prøve igen nu.',
 };
 
 export type StringKey = keyof typeof da;
@@ -118,6 +122,10 @@ const en: Strings = {
   movedOn: 'The conversation had already moved on. This is where you are now.',
   callPhone: 'To talk to a person, call the municipality’s citizen service on {phone}.',
   callCitizenService: 'To talk to a person, call your municipality’s citizen service.',
+  waitSeconds: 'You can try again in about {n} seconds.',
+  waitMinute: 'You can try again in about a minute.',
+  waitMinutes: 'You can try again in about {n} minutes.',
+  retryNow: 'You can try again now.',
 };
 
 /** Easy-read Danish: short sentences, common words. */
@@ -144,6 +152,10 @@ const daLet: Strings = {
   movedOn: 'Samtalen var gået videre. Her er du nu.',
   callPhone: 'Vil du tale med et menneske? Ring til kommunen på {phone}.',
   callCitizenService: 'Vil du tale med et menneske? Ring til din kommune.',
+  waitSeconds: 'Prøv igen om {n} sekunder.',
+  waitMinute: 'Prøv igen om et minut.',
+  waitMinutes: 'Prøv igen om {n} minutter.',
+  retryNow: 'Nu kan du prøve igen.',
 };
 
 /**
@@ -205,6 +217,10 @@ const ar: Strings = {
   movedOn: 'كانت المحادثة قد تقدمت بالفعل. هذا هو المكان الذي وصلت إليه الآن.',
   callPhone: 'للتحدث مع شخص، اتصل بخدمة المواطنين في البلدية على الرقم {phone}.',
   callCitizenService: 'للتحدث مع شخص، اتصل بخدمة المواطنين في بلديتك.',
+  waitSeconds: 'يمكنك المحاولة مرة أخرى بعد حوالي {n} ثانية.',
+  waitMinute: 'يمكنك المحاولة مرة أخرى بعد دقيقة تقريباً.',
+  waitMinutes: 'يمكنك المحاولة مرة أخرى بعد حوالي {n} دقائق.',
+  retryNow: 'يمكنك المحاولة مرة أخرى الآن.',
 };
 
 const TABLE: Record<string, Strings> = { da, en, 'da-LET': daLet, ar };

@@ -113,6 +113,34 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     await context.close();
   });
 
+  it('after "too many requests" holds Retry back for as long as the server asks, and says roughly how long', async () => {
+    const context = await shared.browser.newContext();
+    const page = await context.newPage();
+    await page.clock.install();
+    await openWidget(page, shared.app.url);
+    let turns = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/turns')) turns += 1;
+    });
+    const limited = { status: 429, headers: { 'retry-after': '57' }, contentType: 'application/json', body: '{"error":{"code":"rate_limited","message":"Wait."}}' };
+    await context.route('**/turns', (route) => route.fulfill(limited), { times: 1 });
+    await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).click();
+    await poll(() => panel(page).getByRole('alert').textContent()).toContain('Du kan prøve igen om cirka et minut.');
+    const retry = panel(page).getByRole('button', { name: 'Prøv igen' });
+    expect(await retry.getAttribute('aria-disabled')).toBe('true');
+    await retry.click({ force: true });
+    await page.waitForTimeout(500);
+    expect(turns).toBe(1);
+    expect(await panel(page).getByRole('alert').count()).toBe(1);
+
+    await page.clock.fastForward(57_000);
+    await poll(() => retry.getAttribute('aria-disabled')).toBeNull();
+    expect(await panel(page).getByRole('status').textContent()).toBe('Du kan prøve igen nu.');
+    await retry.click();
+    await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).waitFor();
+    await context.close();
+  });
+
   it('shows where the conversation really is when the server took an answer whose reply was lost', async () => {
     const context = await shared.browser.newContext();
     const page = await context.newPage();
