@@ -5,7 +5,8 @@
  * problems in an alert.
  */
 import type { Prompt } from './api.js';
-import { formatDate, parseDate } from './date-input.js';
+import { parseDateText } from '../src/engine/date-text.js';
+import { formatDate } from './date-input.js';
 import { button, el, uid } from './dom.js';
 import { fill, type Strings } from './strings.js';
 
@@ -116,7 +117,7 @@ function dateField(prompt: Extract<Prompt, { kind: 'date' }>, ctx: PromptContext
   // citizen's language (e.g. Arabic month names), which the parser need not read back.
   let picked: { iso: string; shown: string } | undefined;
   const f = field(s.date, ctx, s.dateHint, ({ input, showError }) => {
-    const iso = picked && input.value === picked.shown ? picked.iso : parseDate(input.value, ctx.today);
+    const iso = picked && input.value === picked.shown ? picked.iso : parseDateText(input.value, ctx.today);
     if (!iso) return showError(s.dateInvalid);
     if (prompt.max && iso > prompt.max) return showError(fill(s.dateAfter, { date: formatDate(prompt.max, lang) }));
     if (prompt.min && iso < prompt.min) return showError(fill(s.dateBefore, { date: formatDate(prompt.min, lang) }));

@@ -5,7 +5,8 @@
  *
  * Pure.
  */
-import { formatDate, isIsoDate, parseDateInput } from './dates.js';
+import { parseDateText } from './date-text.js';
+import { formatDate, isIsoDate } from './dates.js';
 import { bestMatch, choiceNumber, type Candidate } from './match.js';
 import {
   MORE_CHOICES_ID,
@@ -96,7 +97,7 @@ function interpretDate(ctx: RenderContext, node: FlowNode, input: Input): Interp
   if (!node.ask || !('date' in node.ask)) return notUnderstood;
   let value: string | undefined;
   if (input.type === 'date') value = isIsoDate(input.value) ? input.value : undefined;
-  else if (input.type === 'text') value = parseDateInput(input.text, ctx.today);
+  else if (input.type === 'text') value = parseDateText(input.text, ctx.today);
   else return notUnderstood;
   if (!value) return { kind: 'problem', message: 'date_invalid' };
   const { notAfter, notBefore } = node.ask.date;

@@ -4,7 +4,6 @@
  * passed in, in Danish time, because a deadline ends at midnight in Denmark.
  */
 import Holidays from 'date-holidays';
-import { distance } from 'fastest-levenshtein';
 import type { Locale } from './types.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -145,97 +144,4 @@ function dateFormatter(intl: string, style: 'long' | 'short'): Intl.DateTimeForm
     dateFormatters.set(key, formatter);
   }
   return formatter;
-}
-
-/** Each month's names in Danish and English; abbreviations are their beginnings ("mar", "sept"). */
-const MONTH_NAMES = [
-  ['januar', 'january'],
-  ['februar', 'february'],
-  ['marts', 'march'],
-  ['april'],
-  ['maj', 'may'],
-  ['juni', 'june'],
-  ['juli', 'july'],
-  ['august'],
-  ['september'],
-  ['oktober', 'october'],
-  ['november'],
-  ['december'],
-];
-
-/**
- * The month a word names: a name, its beginning from three letters on ("mar", "sept"), or a name
- * misspelt after its first three letters ("mart", "novenber"). No two months begin alike, so a
- * word never names two; a word that only begins like a month ("1. juledag") names none.
- */
-function monthOf(word: string): number | undefined {
-  if (word.length < 3) return undefined;
-  const start = word.slice(0, 3);
-  const index = MONTH_NAMES.findIndex((names) =>
-    names.some((name) => name.startsWith(start) && (name.startsWith(word) || distance(word, name) <= 2)),
-  );
-  return index < 0 ? undefined : index + 1;
-}
-
-/** The ISO date, or undefined when the parts are no real calendar day (or one before 1900, a slip). */
-function isoFromParts(year: number, month: number, day: number): string | undefined {
-  const fullYear = year < 100 ? 2000 + year : year;
-  const iso = `${String(fullYear).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return fullYear >= 1900 && isIsoDate(iso) ? iso : undefined;
-}
-
-/** Without a year, people mean the latest such day that is not in the future. */
-function withLikelyYear(month: number, day: number, today: string): string | undefined {
-  const thisYear = Number(today.slice(0, 4));
-  const candidate = isoFromParts(thisYear, month, day);
-  if (candidate && candidate <= today) return candidate;
-  return isoFromParts(thisYear - 1, month, day);
-}
-
-/**
- * Arabic-Indic and Persian digits (as Arabic keyboards type them) as 0–9, the Arabic comma as a
- * comma, and no direction marks, which a pasted right-to-left date can carry.
- */
-function foldArabic(text: string): string {
-  return text
-    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
-    .replace(/\u060C/g, ',')
-    .replace(/[\u200E\u200F\u061C]/g, '');
-}
-
-/**
- * Reads a date as citizens write it: "2026-03-03", "3/3-2026", "3.3.2026", "03-03-26", "3 3 2026",
- * "03032026", "3. marts 2026", "3. mart 2026", "den 3 marts", "March 3, 2026", "٥/٣/٢٠٢٦".
- * Returns an ISO date, or undefined: a date that is no real day is refused, never guessed at.
- */
-export function parseDateInput(text: string, today: string): string | undefined {
-  const cleaned = foldArabic(text)
-    .trim()
-    .toLowerCase()
-    .replace(/^(den|d\.|the)\s+/, '')
-    .replace(/,/g, ' ')
-    .replace(/\s+/g, ' ');
-  if (isIsoDate(cleaned)) return cleaned;
-
-  // "3/3-2026", "3.3.26", "3 3 2026", "3/3 2026": a space alone separates too.
-  const numeric = /^(\d{1,2})(?:\s*[./-]\s*|\s+)(\d{1,2})(?:(?:\s*[./-]\s*|\s+)(\d{2}|\d{4}))?$/.exec(cleaned);
-  if (numeric) {
-    const [day, month] = [Number(numeric[1]), Number(numeric[2])];
-    return numeric[3] ? isoFromParts(Number(numeric[3]), month, day) : withLikelyYear(month, day, today);
-  }
-
-  // "03032026" is day, month and year; isoFromParts refuses it when it is no real day (e.g. "20260303").
-  const compact = /^(\d{2})(\d{2})(\d{4})$/.exec(cleaned);
-  if (compact) return isoFromParts(Number(compact[3]), Number(compact[2]), Number(compact[1]));
-
-  const dayFirst = /^(\d{1,2})\.?\s*([a-zæøå]+)\.?(?:\s+(\d{4}))?$/.exec(cleaned);
-  const monthFirst = /^([a-zæøå]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(\d{4}))?$/.exec(cleaned);
-  const parts = dayFirst
-    ? { day: dayFirst[1], month: dayFirst[2], year: dayFirst[3] }
-    : monthFirst
-      ? { day: monthFirst[2], month: monthFirst[1], year: monthFirst[3] }
-      : undefined;
-  const month = parts ? monthOf(parts.month!) : undefined;
-  if (!parts || !month) return undefined;
-  return parts.year ? isoFromParts(Number(parts.year), month, Number(parts.day)) : withLikelyYear(month, Number(parts.day), today);
 }
