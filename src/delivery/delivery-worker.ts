@@ -10,6 +10,9 @@
  * Nothing lives only in memory, so a restart loses nothing: whichever instance
  * runs next picks the request up.
  *
+ * A request erased (or expired) since it was claimed is not sent to the targets
+ * it has not reached yet, and that is no failed attempt.
+ *
  * Logs carry request ids, attempt numbers, target names and error codes: never
  * a name, number or e-mail.
  */
@@ -90,6 +93,13 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     const errors: Record<string, string> = {};
     for (const target of targets) {
       if (reached.has(target.name)) continue;
+      // The claim is a copy: the citizen may have erased the conversation (or the request expired)
+      // while earlier requests or targets of this round were being sent.
+      if (!(await requests.get(request.id))) {
+        const unsent = targets.map((t) => t.name).filter((name) => !reached.has(name));
+        logger.info({ request: request.id, deliveredTo: [...reached], unsent }, 'adviser request erased before delivery: not sent');
+        return;
+      }
       try {
         await withTimeout(target.deliver(notice), policy.attemptTimeoutMs);
         reached.add(target.name);
@@ -118,7 +128,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         await attempt(request);
       } catch (error) {
         // The store failed: the lease runs out and the request is tried again.
-        logger.error({ request: request.id, error: deliveryError(error) }, 'recording an adviser request delivery failed');
+        logger.error({ request: request.id, error: deliveryError(error) }, 'checking or recording an adviser request delivery failed');
       }
     }
     return due.length;

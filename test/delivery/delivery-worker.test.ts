@@ -176,6 +176,47 @@ describe('adviser request delivery', () => {
     await Promise.all([one.close(), two.close()]);
   });
 
+  it('sends nothing more of a request erased during a round: neither to the next target nor, later in the batch, at all', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+    const clock = { now: CREATED_AT + 1_000 };
+    const requests = createMemoryRequestStore({ now: () => clock.now });
+    const first = adviserRequest({ id: 'fIrStReQuEsT0000000000', conversationId: 'fIrStCoNvErSaTi0n00000' });
+    const second = adviserRequest({ id: 'sEcOnDrEqUeSt000000000b', conversationId: 'sEcOnDcOnVeRsAtIoN0000', createdAt: CREATED_AT + 500 });
+    await requests.add(first);
+    await requests.add(second);
+    const sent: string[] = [];
+    let arrived!: () => void;
+    const slowArrival = new Promise<void>((resolve) => (arrived = resolve));
+    let release!: () => void;
+    const slow: DeliveryTarget = {
+      name: 'slack',
+      async deliver(notice) {
+        sent.push(`slack ${notice.requestId}`);
+        arrived();
+        await new Promise<void>((resolve) => (release = resolve));
+      },
+    };
+    const teams: DeliveryTarget = {
+      name: 'teams',
+      async deliver(notice) {
+        sent.push(`teams ${notice.requestId}`);
+      },
+    };
+    const round = worker(requests, clock, [slow, teams], createLogger('info', sink)).runOnce();
+    await slowArrival;
+    // Both citizens delete their conversations while the first notice is on its way to Slack.
+    await requests.deleteByConversation(first.conversationId);
+    await requests.deleteByConversation(second.conversationId);
+    release();
+    expect(await round).toBe(2);
+    expect(sent).toEqual([`slack ${first.id}`]);
+    const log = lines.join('');
+    expect(log).not.toContain('delivery failed');
+    expect(log).not.toContain('could not be delivered');
+    expect(log.match(/adviser request erased before delivery/g)).toHaveLength(2);
+  });
+
   it('logs request ids, attempts and error codes, never the citizen’s details', async () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
