@@ -171,6 +171,8 @@ export class Controller {
     this.busy = true;
     const { problem, status } = this.chrome;
     problem.replaceChildren();
+    // A notice such as "you can try again now" is about the request this one replaces.
+    status.textContent = '';
     const slow = setTimeout(() => (status.textContent = this.s.loading), LOADING_DELAY_MS);
     try {
       await task();

@@ -138,6 +138,7 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     expect(await panel(page).getByRole('status').textContent()).toBe('Du kan prøve igen nu.');
     await retry.click();
     await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).waitFor();
+    expect(await panel(page).getByRole('status').textContent()).toBe('');
     await context.close();
   });
 
