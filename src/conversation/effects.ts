@@ -10,7 +10,9 @@
  *   contact_name, contact_phone, contact_email   optional contact details
  *
  * storeSurveyAnswer — keeps the anonymous trust-survey answers when a survey
- * flow ends (src/survey/store-survey-answer.ts names the slots it reads).
+ * flow ends (src/survey/store-survey-answer.ts names the slots it reads). It is
+ * logged only when it fails, and then without the conversation id (see
+ * UNLINKED_EFFECTS).
  */
 import type { Effect, SlotValue } from '../engine/types.js';
 import type { Logger } from '../logger.js';
@@ -31,6 +33,13 @@ export type EffectRegistry = Record<string, EffectHandler>;
 /** Every effect name a flow may use in `do:`. */
 export const EFFECT_NAMES = ['storeAdviserRequest', 'storeSurveyAnswer'] as const;
 export type EffectName = (typeof EFFECT_NAMES)[number];
+
+/**
+ * Effects whose runs the logs must not tie to a conversation. A week's survey tallies in a small area
+ * may hold a single response: a line with the conversation id at the moment a response was stored,
+ * next to an adviser request from that conversation, would put a name to those answers.
+ */
+const UNLINKED_EFFECTS: ReadonlySet<string> = new Set<EffectName>(['storeSurveyAnswer']);
 
 /**
  * What the citizen is told when an effect the flow has already thanked them for fails: without it, a
@@ -112,8 +121,8 @@ function optional(field: 'name' | 'phone' | 'email', value: SlotValue | undefine
 
 /**
  * Runs a turn's effects in order after its state was saved. A failing effect is
- * logged (by name and conversation id only) and does not undo the turn; the
- * effects that failed are returned.
+ * logged (by name and conversation id only; an unlinked one by name only) and
+ * does not undo the turn; the effects that failed are returned.
  */
 export async function runEffects(registry: EffectRegistry, effects: Effect[], context: EffectContext): Promise<Effect[]> {
   const failed: Effect[] = [];
@@ -125,14 +134,14 @@ export async function runEffects(registry: EffectRegistry, effects: Effect[], co
       continue;
     }
     const started = performance.now();
+    const unlinked = UNLINKED_EFFECTS.has(effect.name);
     try {
       await handler(effect, context);
-      context.logger.info({ effect: effect.name, conversation: context.conversationId, ms: elapsed(started) }, 'effect done');
+      if (!unlinked) context.logger.info({ effect: effect.name, conversation: context.conversationId, ms: elapsed(started) }, 'effect done');
     } catch (error) {
-      context.logger.error(
-        { effect: effect.name, conversation: context.conversationId, error: (error as Error).name, ms: elapsed(started) },
-        'effect failed',
-      );
+      const failure = { effect: effect.name, error: (error as Error).name };
+      if (unlinked) context.logger.error(failure, 'effect failed');
+      else context.logger.error({ ...failure, conversation: context.conversationId, ms: elapsed(started) }, 'effect failed');
       failed.push(effect);
     }
   }

@@ -1,7 +1,8 @@
 /**
  * The `storeSurveyAnswer` effect: run when a survey flow's last question was
- * answered or skipped. Keeps the anonymous response (see survey-response.ts);
- * logs only that a response was stored, for which group, never the answers.
+ * answered or skipped. Keeps the anonymous response (see survey-response.ts).
+ * Logs nothing when it works: a line at the moment a response is stored could
+ * be matched, by its time, to the conversation it came from (see effects.ts).
  */
 import { todayInDenmark } from '../engine/index.js';
 import type { Effect } from '../engine/types.js';
@@ -14,15 +15,11 @@ export type SurveyEffectHandler = (effect: Effect, context: { now: Date; logger:
 export function createStoreSurveyAnswer(store: SurveyStore | undefined): SurveyEffectHandler {
   return async (effect, { now, logger }) => {
     const response = surveyResponseFrom(effect.slots, effect.municipality, todayInDenmark(now));
-    if (!response) {
-      logger.info({ effect: effect.name, flow: effect.flow }, 'survey ended without answers: nothing stored');
-      return;
-    }
+    if (!response) return;
     if (!store) {
       logger.warn({ effect: effect.name }, 'no survey store configured: survey answers not kept');
       return;
     }
     await store.add(response);
-    logger.info({ effect: effect.name, group: response.group, answers: Object.keys(response.answers).length }, 'survey answers stored');
   };
 }

@@ -1,8 +1,11 @@
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createEffects, EFFECT_NAMES, runEffects } from '../../src/conversation/effects.js';
 import type { Effect, Slots } from '../../src/engine/types.js';
-import { silentLogger } from '../../src/logger.js';
+import { createLogger, silentLogger } from '../../src/logger.js';
 import { createMemoryRequestStore } from '../../src/stores/memory-request-store.js';
+import { createMemorySurveyStore } from '../../src/stores/memory-survey-store.js';
+import type { SurveyStore } from '../../src/stores/survey-store.js';
 
 const NOW = new Date('2026-03-10T10:00:00Z');
 const effect = (slots: Slots): Effect => ({ name: 'storeAdviserRequest', slots, municipality: 'demo', locale: 'da', flow: 'adviser', node: 'send' });
@@ -105,5 +108,58 @@ describe('effects', () => {
     const failed = await runEffects(registry, effects, { conversationId: 'conv', now: NOW, logger: silentLogger() });
     expect(calls).toEqual(['fine']);
     expect(failed.map((e) => e.name)).toEqual(['broken', 'missing']);
+  });
+
+  describe('logging a survey response', () => {
+    const CONVERSATION = 'cOnVeRsAtIoNiD00000000';
+    const surveyEnded: Effect = {
+      name: 'storeSurveyAnswer',
+      slots: { survey_role: 'citizen', survey_area: 'health', survey_answers: { influence: '2', coordination: '0' } },
+      municipality: 'demo',
+      locale: 'da',
+      flow: 'survey',
+      node: 'finish',
+    };
+    const adviserAsked = effect({ consent: 'yes', contact_name: 'Ada', topic: 'decision' });
+
+    /** Runs the effects with every line from trace up captured, parsed. */
+    async function logged(surveys: SurveyStore, effects: Effect[]) {
+      const lines: Array<Record<string, unknown>> = [];
+      const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk))), done()) });
+      const registry = createEffects({ requests: createMemoryRequestStore({ now: () => NOW.getTime() }), requestTtlMs: 1000, surveys });
+      const failed = await runEffects(registry, effects, { conversationId: CONVERSATION, now: NOW, logger: createLogger('trace', sink) });
+      return { lines, failed };
+    }
+    const INFO = 30;
+    const ERROR = 50;
+
+    it('leaves no line that ties a stored response to its conversation, or marks its moment at info', async () => {
+      const surveys = createMemorySurveyStore();
+      const skippedAll: Effect = { ...surveyEnded, slots: { survey_role: 'citizen' } };
+      const { lines, failed } = await logged(surveys, [surveyEnded, skippedAll]);
+      expect(failed).toEqual([]);
+      expect(await surveys.counts({ municipality: 'demo', fromWeek: '2026-W01', toWeek: '2026-W52' })).toHaveLength(2);
+      expect(JSON.stringify(lines)).not.toContain(CONVERSATION);
+      expect(lines.filter((line) => (line.level as number) >= INFO)).toEqual([]);
+    });
+
+    it('logs a store failure at error, without the conversation id', async () => {
+      const broken: SurveyStore = Object.assign(createMemorySurveyStore(), {
+        add: async () => {
+          throw new Error('disk full');
+        },
+      });
+      const { lines, failed } = await logged(broken, [surveyEnded]);
+      expect(failed.map((e) => e.name)).toEqual(['storeSurveyAnswer']);
+      expect(JSON.stringify(lines)).not.toContain(CONVERSATION);
+      expect(lines.map((line) => [line.level, line.effect, line.msg])).toEqual([[ERROR, 'storeSurveyAnswer', 'effect failed']]);
+    });
+
+    it('still logs an adviser request stored, with its conversation', async () => {
+      const { lines } = await logged(createMemorySurveyStore(), [adviserAsked]);
+      expect(lines.map((line) => [line.level, line.effect, line.conversation, line.msg])).toEqual([
+        [INFO, 'storeAdviserRequest', CONVERSATION, 'effect done'],
+      ]);
+    });
   });
 });
