@@ -38,6 +38,12 @@ function waitText(s: Strings, seconds: number): string {
   return minutes === 1 ? s.waitMinute : fill(s.waitMinutes, { n: String(minutes) });
 }
 
+/** When the popup panel fills the screen: the same media query as in widget.css. */
+const FULL_SCREEN_QUERY = '(max-width: 30em), (max-height: 30em)';
+
+/** What Tab can reach in the panel. */
+const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
+
 /** Used when the API does not list its locales (e.g. on resume). */
 const KNOWN_LOCALES: LocaleInfo[] = [
   { code: 'da', name: 'Dansk', dir: 'ltr' },
@@ -54,6 +60,7 @@ export class Controller {
   private busy = false;
   private loaded = false;
   private lastText = '';
+  private readonly fullScreen = matchMedia(FULL_SCREEN_QUERY);
 
   constructor(
     private readonly shadow: ShadowRoot,
@@ -73,6 +80,7 @@ export class Controller {
     });
     this.chrome.read.hidden = !canSpeak();
     this.chrome.panel.addEventListener('keydown', (event) => this.onKey(event));
+    this.fullScreen.addEventListener('change', () => this.updateModal());
     this.applyLocale(this.locale, 'ltr');
     shadow.append(this.chrome.root);
   }
@@ -87,6 +95,7 @@ export class Controller {
   setOpen(open: boolean, moveFocus = true): void {
     const { panel, launcher } = this.chrome;
     panel.hidden = !open;
+    this.updateModal();
     launcher?.setAttribute('aria-expanded', String(open));
     this.session.save({ ...this.session.load(), open });
     if (!open) {
@@ -99,6 +108,43 @@ export class Controller {
     if (moveFocus && last) this.focusTurn(last);
     else if (moveFocus) this.chrome.title.focus();
     if (!this.loaded) void this.load(moveFocus);
+  }
+
+  /** True while the open popup covers the whole page: then nothing behind it can be used. */
+  private isModal(): boolean {
+    return this.config.mode === 'popup' && !this.chrome.panel.hidden && this.fullScreen.matches;
+  }
+
+  /**
+   * A panel that covers the page is a modal dialog and hides the launcher behind it, so Tab
+   * cannot reach the launcher or the host page unseen (WCAG 2.1.2, 2.4.11). Beside the page it
+   * is not: the page stays usable.
+   */
+  private updateModal(): void {
+    const { panel, launcher, title } = this.chrome;
+    const modal = this.isModal();
+    if (modal) panel.setAttribute('aria-modal', 'true');
+    else panel.removeAttribute('aria-modal');
+    if (!launcher) return;
+    const hadFocus = this.shadow.activeElement === launcher;
+    launcher.hidden = modal;
+    if (modal && hadFocus) title.focus();
+  }
+
+  /** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
+  private keepTabInside(event: KeyboardEvent): void {
+    const reachable = [...this.chrome.panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (node) => !(node as HTMLButtonElement).disabled && node.getClientRects().length > 0,
+    );
+    const active = this.shadow.activeElement;
+    const first = reachable[0];
+    const last = reachable[reachable.length - 1];
+    if (!active || !first || !last) return;
+    const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const leaving = event.shiftKey ? !reachable.some((node) => follows(node, active)) : !reachable.some((node) => follows(active, node));
+    if (!leaving) return;
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
   }
 
   private async load(moveFocus: boolean): Promise<void> {
@@ -333,6 +379,7 @@ export class Controller {
   }
 
   private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Tab' && this.isModal()) return this.keepTabInside(event);
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     if ((event.target as HTMLElement | null)?.getAttribute?.('type') === 'date') return;
     if (!this.chrome.confirm.hidden) return closeConfirm(this.chrome);

@@ -42,6 +42,36 @@ function smallTargets(page: Page): Promise<string[]> {
 describe.skipIf(skipBrowser)('widget accessibility in Chromium', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   const shared = sharedAppAndBrowser();
 
+  it('is a modal dialog that keeps Tab inside while it fills a phone screen, and not on a wide one', async () => {
+    const phone = await shared.browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await phone.newPage();
+    await openWidget(page, shared.app.url);
+    expect(await panel(page).getAttribute('aria-modal')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Spørg Medspiller' }).isVisible()).toBe(false);
+    const inPanel = () => page.evaluate(() => Boolean(document.getElementById('medspiller-widget')!.shadowRoot!.activeElement?.closest('.ms-panel')));
+    for (const key of ['Tab', 'Shift+Tab']) {
+      const seen = new Set<string>();
+      for (let press = 1; press <= 40; press += 1) {
+        await page.keyboard.press(key);
+        expect(await inPanel(), `${key} × ${press}: ${await focused(page)}`).toBe(true);
+        seen.add(await focused(page));
+      }
+      // Both ends were passed, so focus went round.
+      expect([...seen]).toEqual(expect.arrayContaining(['button:Luk', 'button:Slet samtale']));
+    }
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('button:Spørg Medspiller');
+    expect(await panel(page).count()).toBe(0);
+    await phone.close();
+
+    const desktop = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const wide = await desktop.newPage();
+    await openWidget(wide, shared.app.url);
+    expect(await panel(wide).getAttribute('aria-modal')).toBeNull();
+    expect(await wide.getByRole('button', { name: 'Spørg Medspiller' }).isVisible()).toBe(true);
+    await desktop.close();
+  });
+
   it('has no violations open, mid-conversation, with a letter, and in every locale', async () => {
     const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
