@@ -1,10 +1,12 @@
 /**
  * The targets check: every `entry`, `next`, branch `to` and choice `next`
- * names an existing node (in the same flow) or flow. Pure.
+ * names an existing node (in the same flow) or flow, and the choices of a node
+ * have distinct ids (an answer names its choice by id, so a repeated id would
+ * lead where the first choice with it leads). Pure.
  */
 import type { Target } from '../engine/types.js';
 import type { CheckContext } from './check-context.js';
-import { nodeTargets, resolveTarget, type TargetRef } from './flow-walk.js';
+import { askChoices, nodeTargets, resolveTarget, type TargetRef } from './flow-walk.js';
 import type { FlowModel, NodeModel } from './model.js';
 import type { Problem } from './problem.js';
 import { problemAt } from './source-file.js';
@@ -20,6 +22,7 @@ export function checkTargets(view: View, _context: CheckContext): Problem[] {
         const problem = checkTarget(view, flow, model, ref);
         if (problem) problems.push(problem);
       }
+      problems.push(...repeatedChoiceIds(model));
     }
   }
   return problems;
@@ -41,6 +44,20 @@ function checkTarget(view: View, flow: FlowModel, model: NodeModel, ref: TargetR
   const where = typeof ref.target === 'string' ? ref.path : [...ref.path, 'node'];
   const message = `${ref.label} "${resolved.missingNode}" is not a node of flow "${resolved.inFlow}"`;
   return problemAt(model.file, [...model.path, ...where], 'error', message, missingNodeHint(view, resolved.missingNode, inFlow));
+}
+
+function repeatedChoiceIds(model: NodeModel): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  (model.node ? (askChoices(model.node) ?? []) : []).forEach((choice, i) => {
+    if (!seen.has(choice.id)) {
+      seen.add(choice.id);
+      return;
+    }
+    const message = `choice id "${choice.id}" is used twice in node "${model.id}"`;
+    problems.push(problemAt(model.file, [...model.path, 'ask', 'choice', i, 'id'], 'error', message, 'give each choice its own id'));
+  });
+  return problems;
 }
 
 /** `{ flow: x }` leads to x's entry, whose own check reports a missing entry. */

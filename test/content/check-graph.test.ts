@@ -53,6 +53,27 @@ describe('targets check', () => {
     ]);
   });
 
+  it('reports a choice id used twice in one node at the second one, also in an overlay', async () => {
+    const choices = (node: string): string[] => [
+      `  ${node}:`,
+      '    question: main.ask',
+      '    ask:',
+      '      choice:',
+      '        - { id: yes, label: main.yes, next: fin }',
+      '        - { id: yes, label: main.no, next: fin }',
+    ];
+    const fin = ['  fin:', '    say: [main.hello]', '    end: true'];
+    const problems = await problemsOf({
+      'flows/main.yaml': mainFlow(...choices('start'), ...fin),
+      'content/da/main.yaml': texts,
+      'content/municipalities/demo/flows/main.yaml': yaml('id: main', 'nodes:', ...choices('start')),
+    });
+    expect(problems).toEqual([
+      'content/municipalities/demo/flows/main.yaml:8:17  choice id "yes" is used twice in node "start"  (hint: give each choice its own id)',
+      'flows/main.yaml:10:17  choice id "yes" is used twice in node "start"  (hint: give each choice its own id)',
+    ]);
+  });
+
   it('suggests { flow: … } when a plain next names a flow', async () => {
     const main = mainFlow('  start:', '    say: [main.hello]', '    next: help');
     const help = yaml('id: help', 'title: main.title', 'entry: start', 'nodes:', '  start:', '    say: [main.hello]', '    end: true');
