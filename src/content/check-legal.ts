@@ -3,8 +3,11 @@
  * must carry `source` and `reviewed`. A translation inherits both from the `da`
  * text of the same key (a municipality's text from its own `da` text, then the
  * base `da` text), so only the `da` text needs them. A `reviewed` date older
- * than settings' reviewMaxAgeDays is a warning. Pure.
+ * than settings' reviewMaxAgeDays is a warning; one after today (in Denmark,
+ * where the editors are) is an error: the age check would trust it for years.
+ * Pure.
  */
+import { todayInDenmark } from '../engine/dates.js';
 import { DEFAULT_LOCALE } from '../engine/types.js';
 import type { CheckContext } from './check-context.js';
 import type { TextModel, TextTables } from './model.js';
@@ -52,6 +55,9 @@ function reviewedProblems(context: CheckContext, text: TextModel): Problem[] {
   const at = [text.key, 'reviewed'];
   if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== reviewed) {
     return [problemAt(text.file, at, 'error', `reviewed "${reviewed}" is not a real date`, 'write the date as YYYY-MM-DD, e.g. 2026-03-01')];
+  }
+  if (reviewed > todayInDenmark(context.options.now)) {
+    return [problemAt(text.file, at, 'error', `reviewed "${reviewed}" is in the future`, 'write the date you checked the text')];
   }
   const maxDays = context.settings.reviewMaxAgeDays;
   const ageDays = Math.floor((context.options.now.getTime() - time) / DAY_MS);

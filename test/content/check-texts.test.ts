@@ -96,6 +96,22 @@ describe('legal-text check', () => {
       'content/da/main.yaml:3:68  warning: text "main.old" was last reviewed 2026-02-20, more than 100 days ago  (hint: check the text against the law again, then update reviewed:)',
     ]);
   });
+
+  it('rejects a reviewed date after today in Denmark, and accepts today', async () => {
+    const texts = yaml(
+      'main.title: { text: Titel, source: Forvaltningsloven § 9, reviewed: 2026-06-02 }',
+      'main.hello: { text: Hej, source: Forvaltningsloven § 9, reviewed: 2062-03-01 }',
+    );
+    expect(await problemsOf({ 'content/da/main.yaml': texts })).toEqual([
+      'content/da/main.yaml:1:69  reviewed "2026-06-02" is in the future  (hint: write the date you checked the text)',
+      'content/da/main.yaml:2:67  reviewed "2062-03-01" is in the future  (hint: write the date you checked the text)',
+    ]);
+    // 23:30 UTC is already 2 June in Copenhagen: an editor there checked the text today.
+    const lateEvening = new Date('2026-06-01T23:30:00Z');
+    expect(await problemsOf({ 'content/da/main.yaml': texts }, { now: lateEvening })).toEqual([
+      'content/da/main.yaml:2:67  reviewed "2062-03-01" is in the future  (hint: write the date you checked the text)',
+    ]);
+  });
 });
 
 describe('template check', () => {
