@@ -2,14 +2,17 @@
  * The municipality-overlay check: a municipality.yaml's id is its folder's
  * name, a flow overlay changes an existing flow, and a text override replaces
  * a base text (a new key that none of the municipality's nodes uses is a
- * warning: most likely a misspelt key). Overlay nodes and entries are checked
- * with the municipality's view by the other checks. Pure.
+ * warning: most likely a misspelt key). An overlay may add nodes, but a new
+ * node whose name is close to a base node's is a warning: most likely a
+ * misspelt name, which would leave the base node unchanged. Overlay nodes and
+ * entries are checked with the municipality's view by the other checks. Pure.
  */
 import { DEFAULT_LOCALE } from '../engine/types.js';
 import type { CheckContext } from './check-context.js';
 import { contentUses } from './content-uses.js';
-import type { MunicipalityModel } from './model.js';
+import type { MunicipalityModel, OverlayModel } from './model.js';
 import type { Problem } from './problem.js';
+import { identifier } from './schema.js';
 import { problemAt } from './source-file.js';
 import { didYouMean } from './suggest.js';
 
@@ -25,17 +28,33 @@ function checkId(municipality: MunicipalityModel): Problem[] {
   const { file, data, id } = municipality;
   if (!file || !data || data.id === id) return [];
   const message = `id "${data.id}" must be the folder's name, "${id}"`;
-  return [problemAt(file, ['id'], 'error', message, `write id: ${id}, or rename the folder`)];
+  // Only suggest what would pass: a folder such as "Nordby" is no valid id.
+  const hint = identifier.safeParse(id).success
+    ? `write id: ${id}, or rename the folder`
+    : `rename the folder to ${data.id} (a folder name uses lower-case letters, digits, "_" or "-")`;
+  return [problemAt(file, ['id'], 'error', message, hint)];
 }
 
 function checkFlowOverlays(context: CheckContext, municipality: MunicipalityModel): Problem[] {
   const flows = context.model.flows;
-  return municipality.overlays
-    .filter((overlay) => !flows.has(overlay.flow))
-    .map((overlay) => {
-      const hint = didYouMean(overlay.flow, flows.keys()) ?? `an overlay changes a flow from flows/: ${[...flows.keys()].join(', ')}`;
-      return problemAt(overlay.file, ['id'], 'error', `flow "${overlay.flow}" does not exist`, hint);
-    });
+  return municipality.overlays.flatMap((overlay) => {
+    const base = flows.get(overlay.flow);
+    if (base) return misspeltNodes(overlay, base.nodes);
+    const hint = didYouMean(overlay.flow, flows.keys()) ?? `an overlay changes a flow from flows/: ${[...flows.keys()].join(', ')}`;
+    return [problemAt(overlay.file, ['id'], 'error', `flow "${overlay.flow}" does not exist`, hint)];
+  });
+}
+
+function misspeltNodes(overlay: OverlayModel, baseNodes: ReadonlyMap<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  for (const id of overlay.nodes.keys()) {
+    if (baseNodes.has(id)) continue;
+    const hint = didYouMean(id, baseNodes.keys());
+    if (!hint) continue;
+    const message = `node "${id}" is not in flow "${overlay.flow}": it adds a new node and changes none`;
+    problems.push(problemAt(overlay.file, ['nodes', id], 'warning', message, `${hint} To change a node, write its exact name`, { key: true }));
+  }
+  return problems;
 }
 
 function checkOverrides(context: CheckContext, municipality: MunicipalityModel): Problem[] {

@@ -40,10 +40,27 @@ describe('municipality overlay check', () => {
     ]);
   });
 
+  it('warns about an overlay node whose name is close to a base node’s, not about one that is new', async () => {
+    const overlay = yaml('id: main', 'nodes:', '  strat:', '    say: [main.hello]', '    end: true', '  goodbye:', '    say: [main.hello]', '    end: true');
+    const problems = await problemsOf({ [`${demo}/flows/main.yaml`]: overlay });
+    expect(problems).toEqual([
+      `${demo}/flows/main.yaml:3:3  warning: node "strat" is never reached  (hint: point a next, a choice or the entry at it, or delete it)`,
+      `${demo}/flows/main.yaml:3:3  warning: node "strat" is not in flow "main": it adds a new node and changes none  (hint: Did you mean "start"? To change a node, write its exact name)`,
+      `${demo}/flows/main.yaml:6:3  warning: node "goodbye" is never reached  (hint: point a next, a choice or the entry at it, or delete it)`,
+    ]);
+  });
+
   it('requires municipality.yaml’s id to be the folder name', async () => {
     const file = yaml('id: demo2', 'name: Demo', 'contacts:', '  citizen_service: { phone: "1" }');
     expect(await problemsOf({ [`${demo}/municipality.yaml`]: file })).toEqual([
       `${demo}/municipality.yaml:1:5  id "demo2" must be the folder's name, "demo"  (hint: write id: demo, or rename the folder)`,
+    ]);
+  });
+
+  it('suggests only a folder name that is a valid id', async () => {
+    const file = yaml('id: nord', 'name: Nord', 'contacts:', '  citizen_service: { phone: "1" }');
+    expect(await problemsOf({ 'content/municipalities/Nord/municipality.yaml': file })).toEqual([
+      'content/municipalities/Nord/municipality.yaml:1:5  id "nord" must be the folder\'s name, "Nord"  (hint: rename the folder to nord (a folder name uses lower-case letters, digits, "_" or "-"))',
     ]);
   });
 
