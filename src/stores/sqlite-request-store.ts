@@ -1,7 +1,7 @@
 /** RequestStore in SQLite: table `adviser_requests`, in the same file as the sessions by default. */
 import { oldestFirst, type AdviserRequest, type RequestStore } from './request-store.js';
 import { toAdviserRequest, type RequestRow, type RowDecoders } from './request-row.js';
-import { openSqlite, sqliteLifecycle, type SqliteDatabase } from './sqlite-database.js';
+import { openSqlite, sqliteLifecycle, truncateWal, type SqliteDatabase } from './sqlite-database.js';
 
 type Row = RequestRow<number, string>;
 
@@ -123,7 +123,9 @@ export function createSqliteRequestStore(path: string, options: { now?: () => nu
       return changes === 1;
     },
     async deleteByConversation(conversationId) {
-      return removeByConversation.run(conversationId).changes;
+      const erased = removeByConversation.run(conversationId).changes;
+      if (erased > 0) truncateWal(db);
+      return erased;
     },
     async purgeExpired(at) {
       return purge.run(at).changes;

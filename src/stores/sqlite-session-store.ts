@@ -5,7 +5,7 @@
  */
 import type { ConversationState } from '../engine/types.js';
 import type { SessionRecord, SessionStore } from './session-store.js';
-import { openSqlite, sqliteLifecycle } from './sqlite-database.js';
+import { openSqlite, sqliteLifecycle, truncateWal } from './sqlite-database.js';
 
 interface Row {
   state: string;
@@ -65,7 +65,7 @@ export function createSqliteSessionStore(path: string, options: { now?: () => nu
     },
     async delete(id) {
       const existed = remove.run(id, now()).changes > 0;
-      removeAny.run(id);
+      if (removeAny.run(id).changes > 0 || existed) truncateWal(db);
       return existed;
     },
     async purgeExpired(at) {

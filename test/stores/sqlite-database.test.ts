@@ -41,6 +41,22 @@ describe('openSqlite', () => {
     await Promise.all([requests.close(), sessions.close()]);
   });
 
+  it('leaves nothing of an erasure in the WAL either, without waiting for a checkpoint', async () => {
+    const file = join(dir, 'erase-wal', 'medspiller.db');
+    const requests = createSqliteRequestStore(file, { now: () => 2_000 });
+    const sessions = createSqliteSessionStore(file);
+    await requests.add(request({ conversationId: 'conv-erased', name: 'Walname Markersen' }));
+    await sessions.create('WWWWWWWWWWWWWWWWWWWWWW', sampleState({ slots: { note: 'Walnote Markersen' } }), 60_000);
+    const onDisk = () => Buffer.concat([readFileSync(file), readFileSync(`${file}-wal`)]);
+    expect(onDisk().includes('Walname Markersen')).toBe(true);
+
+    expect(await sessions.delete('WWWWWWWWWWWWWWWWWWWWWW')).toBe(true);
+    expect(await requests.deleteByConversation('conv-erased')).toBe(1);
+    expect(onDisk().includes('Walname')).toBe(false);
+    expect(onDisk().includes('Walnote')).toBe(false);
+    await Promise.all([requests.close(), sessions.close()]);
+  });
+
   it('creates the data folder and the database for the service user alone', () => {
     const folder = join(dir, 'fresh', 'data');
     const file = join(folder, 'medspiller.db');
