@@ -5,6 +5,7 @@
  * serving and is logged as `file:line:column  message` lines.
  */
 import { watch, type FSWatcher } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Bundle } from '../engine/types.js';
 import { loadBundle, type LoadOptions } from './load-bundle.js';
@@ -89,7 +90,7 @@ export async function createContentSource(dir: string, options: ContentSourceOpt
   // Reloads run one at a time, so an older load never replaces a newer one.
   const reload = (): Promise<ReloadResult> => (pending = pending.then(load, load));
 
-  const watcher = options.watch ? watchFolders(dir, options.debounceMs ?? 200, () => void reload(), logger) : undefined;
+  const watcher = options.watch ? await watchFolders(dir, options.debounceMs ?? 200, () => void reload(), logger) : undefined;
   return {
     current: () => bundle,
     reload,
@@ -114,26 +115,60 @@ function briefly(problems: readonly Problem[]): string[] {
   return sortProblems(problems.filter((p) => p.severity === 'error')).map((p) => formatProblem({ ...p, hint: undefined }));
 }
 
-function watchFolders(dir: string, debounceMs: number, onChange: () => void, logger: ContentLogger): { close(): void } {
+/**
+ * Watches flows/, content/ and every folder below them, each folder on its own. Not
+ * `recursive: true`: on Linux, Node 20 then watches each file, and loses a file once it
+ * is replaced by a renamed copy (an editor's atomic save, `sed -i`, git checkout). A
+ * folder's watch sees every name in it, whatever file it is. After each burst of changes
+ * the folders are listed and watched again, so new and replaced folders are seen too.
+ */
+async function watchFolders(dir: string, debounceMs: number, onChange: () => void, logger: ContentLogger): Promise<{ close(): void }> {
   let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  let watchers: FSWatcher[] = [];
+  const unwatchable = new Set<string>();
   const changed = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(onChange, debounceMs);
+    timer = setTimeout(() => void rewatch().then(() => closed || onChange()), debounceMs);
   };
-  const watchers: FSWatcher[] = [];
-  for (const folder of ['flows', 'content']) {
+  const watchFolder = (folder: string): FSWatcher | undefined => {
     try {
-      const watcher = watch(join(dir, folder), { recursive: true, persistent: false }, changed);
+      const watcher = watch(join(dir, ...folder.split('/')), { persistent: false }, changed);
       watcher.on('error', (error) => logger.warn({ folder, error: error.message }, 'content watcher failed'));
-      watchers.push(watcher);
+      unwatchable.delete(folder);
+      return watcher;
     } catch (error) {
-      logger.warn({ folder, error: (error as Error).message }, 'cannot watch content folder');
+      if (!unwatchable.has(folder)) logger.warn({ folder, error: (error as Error).message }, 'cannot watch content folder');
+      unwatchable.add(folder);
+      return undefined;
     }
-  }
+  };
+  // The new watchers start before the old ones stop, so no change falls between them.
+  const rewatch = async (): Promise<void> => {
+    const folders = await foldersUnder(dir, ['flows', 'content']);
+    if (closed) return;
+    const old = watchers;
+    watchers = folders.map(watchFolder).filter((w) => w !== undefined);
+    for (const watcher of old) watcher.close();
+  };
+  await rewatch();
   return {
     close() {
+      closed = true;
       clearTimeout(timer);
       for (const watcher of watchers) watcher.close();
     },
   };
+}
+
+/** `roots` and every folder below them, as "/"-separated paths relative to `dir` (a root that cannot be listed is kept, so its watch reports why). */
+async function foldersUnder(dir: string, roots: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (folder: string): Promise<void> => {
+    found.push(folder);
+    const entries = await readdir(join(dir, ...folder.split('/')), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) if (entry.isDirectory()) await visit(`${folder}/${entry.name}`);
+  };
+  for (const root of roots) await visit(root);
+  return found;
 }
