@@ -1,7 +1,8 @@
 /**
  * The widget when things go wrong or look unusual: a dropped network and a
- * server error (with Retry), hostile content, right-to-left locales, a wrong
- * embed tag, a strict CSP, tiny screens and big zoom, and reading aloud.
+ * server error (with Retry and a phone number), a lost reply, a rate limit, an
+ * expired conversation, hostile content, right-to-left locales, a wrong embed tag,
+ * a host page's root font size, a strict CSP, tiny screens and big zoom, and reading aloud.
  * Odd server answers are played with Playwright's request routing.
  */
 import type { BrowserContext, Page, Route } from 'playwright-core';
