@@ -21,7 +21,7 @@ import { button, el } from './dom.js';
 import { renderPrompt, type PromptHandlers } from './prompt.js';
 import type { ReplyContext } from './replies.js';
 import type { Session } from './session.js';
-import { canSpeak, isSpeaking, speak, stopSpeaking } from './speech.js';
+import { canSpeak, isSpeaking, onVoicesChanged, speak, stopSpeaking } from './speech.js';
 import { fill, languageTag, stringsFor, type Strings } from './strings.js';
 import { appendBot, appendCitizen, appendNote, scrollToTurn } from './transcript.js';
 
@@ -78,7 +78,7 @@ export class Controller {
       read: () => this.readAloud(),
       remove: () => this.askDelete(),
     });
-    this.chrome.read.hidden = !canSpeak();
+    onVoicesChanged(() => this.updateReadAloud());
     this.chrome.panel.addEventListener('keydown', (event) => this.onKey(event));
     this.fullScreen.addEventListener('change', () => this.updateModal());
     this.applyLocale(this.locale, 'ltr');
@@ -328,6 +328,7 @@ export class Controller {
     this.chrome.root.lang = languageTag(locale);
     this.chrome.root.dir = direction;
     this.chrome.relabel(this.s);
+    this.updateReadAloud();
     this.chrome.setLocales(this.locales, locale, (code) => {
       if (code !== this.locale) this.act({ locale: code }, undefined, 'language');
     });
@@ -342,6 +343,11 @@ export class Controller {
       documentUrl: (docId, format) => (id ? this.api.documentUrl(id, docId, format) : undefined),
       notify: (message) => (this.chrome.status.textContent = message),
     };
+  }
+
+  /** "Læs op" only where a voice on the device speaks the conversation's language. */
+  private updateReadAloud(): void {
+    this.chrome.read.hidden = !canSpeak(languageTag(this.locale));
   }
 
   private readAloud(): void {

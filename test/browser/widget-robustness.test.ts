@@ -372,20 +372,42 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     await context.close();
   });
 
-  it('reads the latest turn aloud with the conversation’s language', async () => {
+  it('reads the latest turn aloud with a voice on the device, never a voice synthesised online', async () => {
     const context = await shared.browser.newContext();
     await context.addInitScript(() => {
-      const spoken: Array<{ text: string; lang: string }> = [];
+      const spoken: Array<{ text: string; lang: string; voice?: string }> = [];
       Object.assign(window, { __spoken: spoken });
+      const voices = [
+        // Listed first, as Chrome lists its own: synthesised on Google's servers.
+        { name: 'Google dansk', lang: 'da-DK', localService: false },
+        { name: 'Sara', lang: 'da-DK', localService: true },
+        { name: 'Google UK English Female', lang: 'en-GB', localService: false },
+      ];
+      const listeners: Array<() => void> = [];
+      Object.assign(window, { __addVoice: (voice: (typeof voices)[number]) => (voices.push(voice), listeners.forEach((l) => l())) });
       Object.defineProperty(window, 'speechSynthesis', {
         value: {
           speaking: false,
           cancel() {},
-          getVoices: () => [],
+          getVoices: () => voices,
+          addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
           speak(utterance: SpeechSynthesisUtterance) {
-            spoken.push({ text: utterance.text, lang: utterance.lang });
+            spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name });
             setTimeout(() => utterance.onend?.(new Event('end') as SpeechSynthesisEvent), 0);
           },
+        },
+      });
+      // The test's plain objects stand in for SpeechSynthesisVoice, which pages cannot construct.
+      const Utterance = window.SpeechSynthesisUtterance;
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+        value: class extends Utterance {
+          #voice: unknown;
+          override get voice() {
+            return this.#voice as SpeechSynthesisVoice;
+          }
+          override set voice(voice) {
+            this.#voice = voice;
+          }
         },
       });
     });
@@ -393,9 +415,15 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     await openWidget(page, shared.app.url);
     await panel(page).getByRole('button', { name: 'Læs op' }).click();
     await panel(page).getByRole('button', { name: 'English' }).click();
+    // English has only an online voice: no button until a local one turns up.
+    await poll(() => panel(page).getByRole('button', { name: 'Read aloud' }).count()).toBe(0);
+    await page.evaluate(() => (window as unknown as { __addVoice(v: object): void }).__addVoice({ name: 'Daniel', lang: 'en-GB', localService: true }));
     await panel(page).getByRole('button', { name: 'Read aloud' }).click();
-    const spoken = await page.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; lang: string }> }).__spoken);
-    expect(spoken.map((s) => s.lang)).toEqual(['da-DK', 'en-GB']);
+    const spoken = await page.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; lang: string; voice?: string }> }).__spoken);
+    expect(spoken.map((s) => [s.lang, s.voice])).toEqual([
+      ['da-DK', 'Sara'],
+      ['en-GB', 'Daniel'],
+    ]);
     expect(spoken[0]!.text).toContain('Hvad vil du have hjælp til?');
     expect(spoken[1]!.text).toContain('Complain about a decision');
     await context.close();
