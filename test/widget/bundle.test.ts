@@ -9,11 +9,11 @@ const dir = mkdtempSync(join(tmpdir(), 'medspiller-widget-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the widget bundle', () => {
-  it('is one file of at most 15 KB gzipped, with no eval and no third-party addresses', async () => {
+  it('is one file of at most 16 KB gzipped, with no eval and no third-party addresses', async () => {
     const outfile = join(dir, 'widget.js');
     const { gzipped } = (await buildWidget({ outfile })) as { bytes: number; gzipped: number };
     console.info(`widget.js: ${(gzipped / 1024).toFixed(1)} KB gzipped`);
-    expect(gzipped).toBeLessThanOrEqual(15 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(16 * 1024);
 
     const code = readFileSync(outfile, 'utf8');
     expect(code).not.toMatch(/\beval\(|new Function\(|\.innerHTML\b|insertAdjacentHTML|document\.write\(/);
