@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Problem } from './problem.js';
+import { formatProblem, type Problem } from './problem.js';
 
 export type FileKind = 'flow' | 'texts' | 'intents' | 'municipality' | 'overlay' | 'overrides';
 
@@ -21,8 +21,56 @@ export interface BundleFileRef {
 const LOCALE_LIKE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 export const SETTINGS_PATH = 'content/settings.yaml';
 
+/** A content file that is there but cannot be used as text; `problem` says where and what to do. */
+export class UnreadableFileError extends Error {
+  constructor(readonly problem: Problem) {
+    super(formatProblem(problem));
+    this.name = 'UnreadableFileError';
+  }
+}
+
+/** The file's text. Throws UnreadableFileError when it is not UTF-8 (a UTF-8 byte-order mark is fine and dropped). */
 export async function readText(dir: string, path: string): Promise<string> {
-  return readFile(join(dir, ...path.split('/')), 'utf8');
+  return decodeText(path, await readFile(join(dir, ...path.split('/'))));
+}
+
+const SAVE_AS_UTF8 = 'save the file as UTF-8 in your editor (often under "Save as" or "Encoding"), then check that æ, ø and å look right';
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+function decodeText(path: string, bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    throw new UnreadableFileError(at(path, 'this file is saved as UTF-16 ("Unicode"), not UTF-8', SAVE_AS_UTF8));
+  }
+  // YAML text never holds a NUL byte; UTF-16 saved without a byte-order mark is full of them.
+  if (bytes.includes(0)) {
+    throw new UnreadableFileError(at(path, 'this file is not UTF-8 text: it holds NUL bytes, as a file saved as UTF-16 ("Unicode") does', SAVE_AS_UTF8));
+  }
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    // Read loosely only to find the place: the editor then shows the same line and column.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const index = firstUndecodable(text, bytes);
+    const line = text.slice(0, index).split('\n').length;
+    const column = index - text.lastIndexOf('\n', index - 1);
+    throw new UnreadableFileError({ ...at(path, 'this file is not saved as UTF-8: the character here cannot be read', SAVE_AS_UTF8), line, column });
+  }
+}
+
+/** Where in the loosely decoded `text` the first byte that is not UTF-8 went (a U+FFFD the file really holds is skipped). */
+function firstUndecodable(text: string, bytes: Uint8Array): number {
+  const bomLength = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+  const replacement = [0xef, 0xbf, 0xbd];
+  let index = text.indexOf('\uFFFD');
+  while (index >= 0 && startsWith(bytes.subarray(bomLength + Buffer.byteLength(text.slice(0, index))), replacement)) {
+    index = text.indexOf('\uFFFD', index + 1);
+  }
+  return Math.max(index, 0);
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
 }
 
 /** All bundle files but settings. `locales` are the declared locales (undefined when settings are unusable). */

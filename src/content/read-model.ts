@@ -7,7 +7,7 @@ import { addUnique, duplicateFlow, duplicateOverlay, duplicateText } from './che
 import { parseIntentsFile, parseMunicipalityFile, parseSettingsFile, parseTextsFile } from './parse-content-files.js';
 import { parseFlowFile, parseOverlayFile, type Parsed } from './parse-flow-files.js';
 import type { Problem } from './problem.js';
-import { listBundleFiles, readText, SETTINGS_PATH, type BundleFileRef } from './read-files.js';
+import { listBundleFiles, readText, SETTINGS_PATH, UnreadableFileError, type BundleFileRef } from './read-files.js';
 import { parseSourceFile, type SourceFile } from './source-file.js';
 
 export async function readModel(dir: string): Promise<{ model: BundleModel; problems: Problem[] }> {
@@ -44,6 +44,10 @@ async function readSource(dir: string, path: string, model: BundleModel, problem
     text = await readText(dir, path);
   } catch (error) {
     model.usable = false;
+    if (error instanceof UnreadableFileError) {
+      problems.push(error.problem);
+      return undefined;
+    }
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     const message = missing ? `${path} is missing` : `${path} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
     problems.push({ severity: 'error', file: path, line: 1, column: 1, message, hint: missing ? 'create it' : 'check the file' });

@@ -1,0 +1,46 @@
+/** How content files are found and read: encodings, folder names and file names editors get wrong. */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, loadBundle } from '../../src/content/index.js';
+import { NOW, writeBundle, yaml } from './helpers.js';
+
+const TEXTS = yaml('main.title: Titel', 'main.hello: Vi kan hjælpe');
+const SAVE_AS_UTF8 = 'save the file as UTF-8 in your editor (often under "Save as" or "Encoding"), then check that æ, ø and å look right';
+
+/** The bundle's problems, formatted, after `content/da/main.yaml` is replaced by `bytes`. */
+async function problemsWithTexts(bytes: Uint8Array): Promise<{ problems: string[]; hello?: string }> {
+  const dir = await writeBundle();
+  await writeFile(join(dir, 'content/da/main.yaml'), bytes);
+  const { bundle, problems } = await loadBundle(dir, { now: NOW });
+  return { problems: problems.map(formatProblem), hello: bundle?.municipalities.demo?.texts.da?.['main.hello']?.text };
+}
+
+describe('reading content files', () => {
+  it('points at the first letter of a file saved as Latin-1 ("ANSI"), instead of serving broken letters', async () => {
+    const { problems, hello } = await problemsWithTexts(Buffer.from(TEXTS, 'latin1'));
+    expect(hello).toBeUndefined();
+    expect(problems).toEqual([`content/da/main.yaml:2:22  this file is not saved as UTF-8: the character here cannot be read  (hint: ${SAVE_AS_UTF8})`]);
+  });
+
+  it('says a file saved as UTF-16 ("Unicode") must be saved as UTF-8', async () => {
+    for (const bom of [[0xff, 0xfe], [0xfe, 0xff]]) {
+      const text = Buffer.from(TEXTS, 'utf16le');
+      if (bom[0] === 0xfe) text.swap16();
+      const { problems } = await problemsWithTexts(Buffer.concat([Buffer.from(bom), text]));
+      expect(problems).toEqual([`content/da/main.yaml:1:1  this file is saved as UTF-16 ("Unicode"), not UTF-8  (hint: ${SAVE_AS_UTF8})`]);
+    }
+  });
+
+  it('says a file with NUL bytes, such as UTF-16 without a byte-order mark, is not UTF-8 text', async () => {
+    const { problems } = await problemsWithTexts(Buffer.from(TEXTS, 'utf16le'));
+    expect(problems).toEqual([`content/da/main.yaml:1:1  this file is not UTF-8 text: it holds NUL bytes, as a file saved as UTF-16 ("Unicode") does  (hint: ${SAVE_AS_UTF8})`]);
+  });
+
+  it('reads UTF-8 with or without a byte-order mark, and counts a real replacement character as a letter', async () => {
+    expect(await problemsWithTexts(Buffer.from(TEXTS))).toEqual({ problems: [], hello: 'Vi kan hjælpe' });
+    expect(await problemsWithTexts(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXTS)]))).toEqual({ problems: [], hello: 'Vi kan hjælpe' });
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('main.title: Titel\nmain.hello: \uFFFD og '), Buffer.from('hjælp\n', 'latin1')]);
+    expect((await problemsWithTexts(withBom)).problems).toEqual([`content/da/main.yaml:2:20  this file is not saved as UTF-8: the character here cannot be read  (hint: ${SAVE_AS_UTF8})`]);
+  });
+});
