@@ -7,6 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatProblem, type Problem } from './problem.js';
+import { didYouMean } from './suggest.js';
 
 export type FileKind = 'flow' | 'texts' | 'intents' | 'municipality' | 'overlay' | 'overrides';
 
@@ -19,6 +20,7 @@ export interface BundleFileRef {
 }
 
 const LOCALE_LIKE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+const YAML_NAME = /\.ya?ml$/i;
 export const SETTINGS_PATH = 'content/settings.yaml';
 
 /** A content file that is there but cannot be used as text; `problem` says where and what to do. */
@@ -121,9 +123,24 @@ async function municipalityFiles(dir: string, id: string, locales: readonly stri
       refs.push(...overlays.map((path) => ({ path, kind: 'overlay' as const, municipality: id })));
     } else if (locales ? locales.includes(entry.name) : LOCALE_LIKE.test(entry.name)) {
       refs.push(...(await localeFiles(dir, `${folder}/${entry.name}`, entry.name, problems, id)));
+    } else {
+      problems.push(unreadMunicipalityFolder(folder, entry.name, locales ?? []));
     }
   }
+  for (const entry of entries.filter((e) => !e.dir && YAML_NAME.test(e.name) && e.name !== 'municipality.yaml')) {
+    const hint = didYouMean(entry.name, ['municipality.yaml']) ?? 'move it into a language folder such as da/ (texts) or into flows/ (flow changes)';
+    problems.push(at(`${folder}/${entry.name}`, `file "${entry.name}" is not read: a municipality's folder holds municipality.yaml, flows/ and language folders`, hint, 'warning'));
+  }
   return refs;
+}
+
+/** A folder of a municipality that is skipped; editors misspell a language or "flows" and lose their overrides. */
+function unreadMunicipalityFolder(folder: string, name: string, locales: readonly string[]): Problem {
+  const guess = didYouMean(name, ['flows', ...locales]);
+  const hint = guess
+    ? `${guess} Rename the folder, or add the language under locales: in content/settings.yaml`
+    : `rename it to flows or to a language, or move it out of content/municipalities/`;
+  return at(`${folder}/${name}/`, `folder "${name}" is not read: it is neither flows/ nor a language listed in settings.yaml`, hint, 'warning');
 }
 
 interface Entry {

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadBundle } from '../../src/content/index.js';
-import { NOW, writeBundle, yaml } from './helpers.js';
+import { NOW, load, writeBundle, yaml } from './helpers.js';
 
 const TEXTS = yaml('main.title: Titel', 'main.hello: Vi kan hjælpe');
 const SAVE_AS_UTF8 = 'save the file as UTF-8 in your editor (often under "Save as" or "Encoding"), then check that æ, ø and å look right';
@@ -42,5 +42,34 @@ describe('reading content files', () => {
     expect(await problemsWithTexts(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXTS)]))).toEqual({ problems: [], hello: 'Vi kan hjælpe' });
     const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('main.title: Titel\nmain.hello: \uFFFD og '), Buffer.from('hjælp\n', 'latin1')]);
     expect((await problemsWithTexts(withBom)).problems).toEqual([`content/da/main.yaml:2:20  this file is not saved as UTF-8: the character here cannot be read  (hint: ${SAVE_AS_UTF8})`]);
+  });
+
+  it('warns about a folder in a municipality that is neither flows/ nor a listed language, with the likely name', async () => {
+    const settings = yaml('mainFlow: main', 'defaultMunicipality: demo', 'locales:', '  da: { name: Dansk }', '  da-LET: { name: Let dansk, fallback: da }');
+    const overrides = yaml('main.hello: Hej fra Demo');
+    const overlay = yaml('id: main', 'nodes:', '  start:', '    say: [main.hello]', '    end: true');
+    const { problems, bundle } = await load({
+      'content/settings.yaml': settings,
+      'content/municipalities/demo/dk/main.yaml': overrides,
+      'content/municipalities/demo/da-let/main.yaml': overrides,
+      'content/municipalities/demo/flow/main.yaml': overlay,
+      'content/municipalities/demo/notes/todo.txt': 'x',
+      'content/municipalities/demo/main.yaml': overrides,
+      'content/municipalities/demo/municipality.yml': 'id: demo\n',
+      'content/municipalities/demo/README.md': 'Noter\n',
+    });
+    const strayFile = (name: string, hint: string): string =>
+      `content/municipalities/demo/${name}:1:1  warning: file "${name}" is not read: a municipality's folder holds municipality.yaml, flows/ and language folders  (hint: ${hint})`;
+    const notRead = (name: string, hint: string): string =>
+      `content/municipalities/demo/${name}/:1:1  warning: folder "${name}" is not read: it is neither flows/ nor a language listed in settings.yaml  (hint: ${hint})`;
+    expect(problems.map(formatProblem)).toEqual([
+      notRead('da-let', 'Did you mean "da-LET"? Rename the folder, or add the language under locales: in content/settings.yaml'),
+      notRead('dk', 'Did you mean "da"? Rename the folder, or add the language under locales: in content/settings.yaml'),
+      notRead('flow', 'Did you mean "flows"? Rename the folder, or add the language under locales: in content/settings.yaml'),
+      strayFile('main.yaml', 'move it into a language folder such as da/ (texts) or into flows/ (flow changes)'),
+      strayFile('municipality.yml', 'Did you mean "municipality.yaml"?'),
+      notRead('notes', 'rename it to flows or to a language, or move it out of content/municipalities/'),
+    ]);
+    expect(bundle).toBeDefined();
   });
 });
