@@ -157,9 +157,10 @@ async function list(dir: string, folder: string): Promise<Entry[] | undefined> {
   }
 }
 
+/** The folder's ".yaml" files; other spellings (".yml", ".YAML") are not read, with a warning. */
 function yamlFiles(folder: string, entries: Entry[], problems: Problem[]): string[] {
-  for (const e of entries.filter((e) => !e.dir && e.name.endsWith('.yml'))) {
-    problems.push(at(`${folder}/${e.name}`, 'this file is not read: YAML files here must end in ".yaml"', `rename it to ${e.name.slice(0, -4)}.yaml`, 'warning'));
+  for (const e of entries.filter((e) => !e.dir && YAML_NAME.test(e.name) && !e.name.endsWith('.yaml'))) {
+    problems.push(at(`${folder}/${e.name}`, 'this file is not read: YAML files here must end in ".yaml"', `rename it to ${e.name.replace(YAML_NAME, '.yaml')}`, 'warning'));
   }
   return entries.filter((e) => !e.dir && e.name.endsWith('.yaml')).map((e) => `${folder}/${e.name}`);
 }

@@ -72,4 +72,18 @@ describe('reading content files', () => {
     ]);
     expect(bundle).toBeDefined();
   });
+
+  it('warns that a file ending in .YAML, .yml or .YML is not read, and names it as it should be', async () => {
+    const { problems } = await load({
+      'flows/extra.YAML': 'id: extra\n',
+      'content/da/more.yml': 'main.more: Mere\n',
+      'content/municipalities/demo/da/menu.YML': 'main.hello: Hej\n',
+    });
+    const notRead = (path: string, name: string): string => `${path}:1:1  warning: this file is not read: YAML files here must end in ".yaml"  (hint: rename it to ${name})`;
+    expect(problems.map(formatProblem)).toEqual([
+      notRead('content/da/more.yml', 'more.yaml'),
+      notRead('content/municipalities/demo/da/menu.YML', 'menu.yaml'),
+      notRead('flows/extra.YAML', 'extra.yaml'),
+    ]);
+  });
 });
