@@ -1,17 +1,19 @@
 /**
  * The slots check: a slot used in a condition, a `{slot: …}` operand, a
  * compute argument or a text's placeholder must be set on some way to the
- * node. `exists` conditions, placeholders with a `|fallback` and
- * `municipality.*` are exempt. Runs per view, only when every node passed the
- * schema check. Pure.
+ * node. `exists` conditions and placeholders with a `|fallback` are exempt.
+ * `municipality.…` is always there, but must name something a
+ * municipality.yaml can hold (in texts the template check sees to that).
+ * Runs per view, only when every node passed the schema check. Pure.
  */
 import type { Condition, FlowNode, Operand } from '../engine/types.js';
+import type { CheckContext } from './check-context.js';
 import { templatePlaceholders } from '../engine/template.js';
 import { buildGraph, reachableKeys } from './flow-graph.js';
 import { nodeConditions, nodeContentKeys } from './flow-walk.js';
-import type { NodeModel } from './model.js';
+import type { BundleModel, NodeModel } from './model.js';
 import type { Problem } from './problem.js';
-import { analyseSlots, answeredSlots, computedSlots, isCovered } from './slot-analysis.js';
+import { analyseSlots, answeredSlots, computedSlots, isCovered, isMunicipalityPath, municipalityPathProblem } from './slot-analysis.js';
 import { problemAt, type PathSegment } from './source-file.js';
 import type { View } from './views.js';
 
@@ -22,6 +24,8 @@ interface SlotUse {
   phase: 'entry' | 'enter' | 'leave';
   /** The content key whose text uses the slot, for template uses. */
   text?: string;
+  /** Where one value is shown (a link's address), not tested; true when it has a fallback. */
+  shown?: { fallback: boolean };
 }
 
 interface FlowAnalysis {
@@ -43,7 +47,7 @@ function flowAnalysis(view: View): FlowAnalysis {
   return analysis;
 }
 
-export function checkSlots(view: View): Problem[] {
+export function checkSlots(view: View, context: CheckContext): Problem[] {
   const { graph, reached, atEntry } = flowAnalysis(view);
   const problems: Problem[] = [];
   for (const { key, model } of graph.nodes.values()) {
@@ -53,7 +57,12 @@ export function checkSlots(view: View): Problem[] {
     const left = new Set([...entered, ...answeredSlots(model.id, model.node)]);
     const available = { entry, enter: entered, leave: left };
     for (const use of slotUses(view, model.node)) {
-      if (!isCovered(use.slot, available[use.phase])) problems.push(unsetSlot(model, use));
+      if (isMunicipalityPath(use.slot)) {
+        const problem = use.text === undefined ? municipalityProblem(context.model, model, use) : undefined;
+        if (problem) problems.push(problem);
+      } else if (!isCovered(use.slot, available[use.phase])) {
+        problems.push(unsetSlot(model, use));
+      }
     }
   }
   return problems;
@@ -72,19 +81,21 @@ function slotUses(view: View, node: FlowNode): SlotUse[] {
     for (const slot of textSlots(view, key)) uses.push({ slot, path, phase: 'enter', text: key });
   }
   (node.say ?? []).forEach((item, i) => {
-    if (typeof item === 'object' && 'link' in item) {
-      for (const slot of placeholderSlots(item.link.href)) uses.push({ slot, path: ['say', i, 'link', 'href'], phase: 'enter' });
+    if (typeof item !== 'object' || !('link' in item)) return;
+    for (const { path: slot, fallback } of templatePlaceholders(item.link.href)) {
+      const shown = { fallback: fallback !== undefined };
+      if (!shown.fallback || isMunicipalityPath(slot)) uses.push({ slot, path: ['say', i, 'link', 'href'], phase: 'enter', shown });
     }
   });
   return uses;
 }
 
-/** Slots a condition reads, with the path of each (an `exists` test reads none). */
+/** Slots a condition reads, with the path of each (an `exists` test reads none, but its municipality path must be one). */
 function conditionSlots(condition: Condition, path: PathSegment[]): Array<{ slot: string; path: PathSegment[] }> {
   if ('all' in condition) return condition.all.flatMap((c, i) => conditionSlots(c, [...path, 'all', i]));
   if ('any' in condition) return condition.any.flatMap((c, i) => conditionSlots(c, [...path, 'any', i]));
   if ('not' in condition) return conditionSlots(condition.not, [...path, 'not']);
-  if ('exists' in condition) return [];
+  if ('exists' in condition) return isMunicipalityPath(condition.slot) ? [{ slot: condition.slot, path: [...path, 'slot'] }] : [];
   const uses = [{ slot: condition.slot, path: [...path, 'slot'] }];
   // Every other key of a slot test (equals, in, before, after, includes, …) holds operands.
   for (const [test, value] of Object.entries(condition)) {
@@ -112,6 +123,14 @@ function placeholderSlots(text: string): string[] {
   return templatePlaceholders(text)
     .filter((p) => p.fallback === undefined)
     .map((p) => p.path);
+}
+
+function municipalityProblem(bundle: BundleModel, model: NodeModel, use: SlotUse): Problem | undefined {
+  const problem = municipalityPathProblem(use.slot, bundle, use.shown !== undefined);
+  // A test of, or a fallback for, a contact or page no municipality sets yet works (a misspelt one is still reported).
+  if (!problem || (problem.kind === 'unset' && use.shown?.fallback !== false)) return undefined;
+  const what = use.shown ? `{${use.slot}}` : `slot "${use.slot}"`;
+  return problemAt(model.file, [...model.path, ...use.path], 'error', `${what}: ${problem.reason}`, problem.hint, use.shown ? { find: `{${use.slot}` } : {});
 }
 
 function unsetSlot(model: NodeModel, use: SlotUse): Problem {

@@ -21,13 +21,15 @@ export interface Placeholder {
   fallback?: string;
   /** Offset of the `{` in the text, for error positions. */
   index: number;
+  /** The placeholder as written, braces included. */
+  raw: string;
 }
 
 /** Every placeholder in a text, for static checks (unknown slots, unknown formats). */
 export function templatePlaceholders(text: string): Placeholder[] {
   const found: Placeholder[] = [];
   for (const m of text.matchAll(PLACEHOLDER)) {
-    found.push({ path: m[1]!, format: m[2], fallback: m[3], index: m.index ?? 0 });
+    found.push({ path: m[1]!, format: m[2], fallback: m[3], index: m.index ?? 0, raw: m[0] });
   }
   return found;
 }
