@@ -79,7 +79,8 @@ function failureKind(status: number): FailureKind {
 
 export interface Api {
   start(body: { municipality?: string; locale?: string; flow?: string }): Promise<Started>;
-  turn(id: string, body: TurnBody): Promise<TurnResult>;
+  /** `key`: the answer's Idempotency-Key, the same when it is sent again (see newTurnKey). */
+  turn(id: string, body: TurnBody, key: string): Promise<TurnResult>;
   resume(id: string): Promise<Resumed>;
   remove(id: string): Promise<void>;
   /** A document as the server formats it for download ('txt'). */
@@ -88,10 +89,19 @@ export interface Api {
   documentUrl(id: string, docId: string, format: 'docx' | 'ics'): string;
 }
 
+/**
+ * A new key for one answer: the server refuses a turn with the last turn's key (409), so an answer
+ * sent again after its reply was lost is not taken twice. 16 random bytes, as hex (randomUUID needs
+ * a secure context; getRandomValues works on any page).
+ */
+export function newTurnKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 export function createApi(base: string): Api {
   const url = (path: string) => new URL(path, base).href;
 
-  async function call<T>(method: string, path: string, body?: unknown, as: 'json' | 'text' = 'json'): Promise<T> {
+  async function call<T>(method: string, path: string, body?: unknown, as: 'json' | 'text' = 'json', extraHeaders: Record<string, string> = {}): Promise<T> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
     let response: Response;
@@ -100,7 +110,7 @@ export function createApi(base: string): Api {
         method,
         credentials: 'omit',
         signal: controller.signal,
-        headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...extraHeaders },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch {
@@ -121,7 +131,7 @@ export function createApi(base: string): Api {
   const document = (id: string, docId: string) => `${conversation(id)}/documents/${encodeURIComponent(docId)}`;
   return {
     start: (body) => call('POST', 'conversations', body),
-    turn: (id, body) => call('POST', `${conversation(id)}/turns`, body),
+    turn: (id, body, key) => call('POST', `${conversation(id)}/turns`, body, 'json', { 'idempotency-key': key }),
     resume: (id) => call('GET', conversation(id)),
     remove: (id) => call('DELETE', conversation(id)),
     documentText: (id, docId) => call('GET', `${document(id, docId)}?format=txt`, undefined, 'text'),

@@ -12,7 +12,7 @@
  * move (a language switch, or focus is elsewhere on the page) are announced by
  * the live log. Focus never moves when it is outside the widget.
  */
-import { ApiError, type Api, type Dir, type LocaleInfo, type Prompt, type TurnBody, type TurnResult } from './api.js';
+import { ApiError, newTurnKey, type Api, type Dir, type LocaleInfo, type Prompt, type TurnBody, type TurnResult } from './api.js';
 import { buildChrome, newLog, type Chrome } from './chrome.js';
 import type { WidgetConfig } from './config.js';
 import { localToday } from './date-input.js';
@@ -234,10 +234,12 @@ export class Controller {
   private act(body: TurnBody, echo?: string, focusAfter: FocusAfter = 'turn'): void {
     if (!this.id) return;
     const id = this.id;
+    // Made once: Retry sends the answer again with the same key.
+    const key = newTurnKey();
     void this.run(async () => {
       let result: TurnResult;
       try {
-        result = await this.api.turn(id, body);
+        result = await this.api.turn(id, body, key);
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         // Retrying would be refused forever: show what the server has instead.

@@ -19,6 +19,7 @@ import { renderDocument, type DocumentReply, type RenderedDocument, type Rendere
 import { EFFECT_FAILURE_TEXTS, runEffects, type EffectRegistry } from './effects.js';
 import { ID_PATTERN, newId as randomId } from './ids.js';
 import { addNotices, carryNotices, noticeReplies, withStoredNotices, type StateWithNotices } from './notices.js';
+import { refuseRepeatedTurn, withTurnKey } from './turn-key.js';
 import { maskCpr } from './mask-cpr.js';
 import type {
   ContentProvider,
@@ -60,7 +61,8 @@ export interface StartAt {
 
 export interface ConversationService {
   start(options: StartOptions, at?: StartAt): Promise<StartView>;
-  turn(id: string, body: TurnBody): Promise<TurnView>;
+  /** `turnKey`: the request's Idempotency-Key; a turn repeating the last one's key is refused with 409. */
+  turn(id: string, body: TurnBody, turnKey?: string): Promise<TurnView>;
   get(id: string): Promise<ConversationView>;
   /** The latest document with `docId` shown in the conversation, rendered as a download. */
   document(id: string, docId: string, format: RenderedFormat): Promise<RenderedDocument>;
@@ -120,7 +122,7 @@ export function createConversationService(options: ConversationServiceOptions): 
   };
   return {
     start: (opts, at) => start(ctx, opts, at),
-    turn: (id, body) => turn(ctx, id, body),
+    turn: (id, body, turnKey) => turn(ctx, id, body, turnKey),
     get: (id) => get(ctx, id),
     document: (id, docId, format) => document(ctx, id, docId, format),
     erase: (id) => erase(ctx, id),
@@ -193,25 +195,31 @@ async function noticeFailures(ctx: Context, id: string, bundle: Bundle, saved: {
 }
 
 /** load → step → save with compare-and-set; undefined when another turn saved first. */
-async function attemptTurn(ctx: Context, id: string, input: Input): Promise<{ result: StepResult; bundle: Bundle; version: number } | undefined> {
+async function attemptTurn(
+  ctx: Context,
+  id: string,
+  input: Input,
+  turnKey: string | undefined,
+): Promise<{ result: StepResult; bundle: Bundle; version: number } | undefined> {
   const record = await load(ctx, id);
+  refuseRepeatedTurn(record.state, turnKey);
   const bundle = ctx.content.current();
   const now = ctx.clock();
   checkInput(bundle, record.state, input, now);
   const stepped = step(bundle, record.state, input, { now });
-  const state = carryNotices(record.state, stepped.state);
+  const state = withTurnKey(carryNotices(record.state, stepped.state), turnKey);
   const result = state === stepped.state ? stepped : { ...stepped, state };
   const saved = await ctx.sessions.save(id, result.state, record.version, ctx.sessionTtlMs);
   return saved && { result, bundle, version: saved.version };
 }
 
-async function turn(ctx: Context, id: string, body: TurnBody): Promise<TurnView> {
+async function turn(ctx: Context, id: string, body: TurnBody, turnKey?: string): Promise<TurnView> {
   const started = performance.now();
   const input = toInput(body);
-  let outcome = await attemptTurn(ctx, id, input);
+  let outcome = await attemptTurn(ctx, id, input, turnKey);
   if (!outcome) {
     ctx.logger.info({ conversation: id }, 'turn raced another turn: retrying');
-    outcome = await attemptTurn(ctx, id, input);
+    outcome = await attemptTurn(ctx, id, input, turnKey);
   }
   if (!outcome) throw new AppError('conflict');
   const { bundle } = outcome;

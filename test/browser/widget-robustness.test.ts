@@ -147,6 +147,14 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     const context = await shared.browser.newContext();
     const page = await context.newPage();
     await openWidget(page, shared.app.url);
+    const keys: Array<string | undefined> = [];
+    const statuses: number[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/turns')) keys.push(request.headers()['idempotency-key']);
+    });
+    page.on('response', (response) => {
+      if (response.url().endsWith('/turns')) statuses.push(response.status());
+    });
     await context.route('**/turns', async (route) => {
       await route.fetch();
       await route.abort('connectionreset');
@@ -155,12 +163,14 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     await poll(() => panel(page).getByRole('alert').textContent()).toContain('Der er ingen forbindelse');
     await context.unroute('**/turns');
 
-    // The retry resends a choice the server has already moved past (400 choice_not_offered).
+    // The retry sends the answer again with the same Idempotency-Key: the server, which took it, refuses it (409).
     await panel(page).getByRole('button', { name: 'Prøv igen' }).click();
     await panel(page).getByRole('button', { name: 'Ja, jeg har den på skrift' }).waitFor();
     expect(await panel(page).getByRole('alert').count()).toBe(0);
     expect(await panel(page).locator('.ms-citizen').allInnerTexts()).toEqual([expect.stringContaining('Klage over en afgørelse')]);
     await poll(() => focused(page)).toMatch(/^div:Samtalen var allerede gået videre/);
+    expect(keys).toEqual([expect.stringMatching(/^[0-9a-f]{32}$/), keys[0]]);
+    expect(statuses).toEqual([409]);
 
     // A turn saved at the same moment elsewhere (409): the widget shows the state the server has.
     await context.route('**/turns', (route) => json(route, 409, { error: { code: 'conflict', message: 'Changed elsewhere.' } }), { times: 1 });

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, createApi, retryAfterSeconds } from '../../widget/api.js';
+import { ApiError, createApi, newTurnKey, retryAfterSeconds } from '../../widget/api.js';
 
 function failWith(status: number, headers: Record<string, string> = {}) {
   vi.stubGlobal('fetch', async () => new Response('{"error":{"code":"x","message":"x"}}', { status, headers }));
   return createApi('https://medspiller.example/api/v1/')
-    .turn('abc', { choice: 'yes' })
+    .turn('abc', { choice: 'yes' }, 'key-00000001')
     .then(
       () => undefined,
       (error: unknown) => error as ApiError,
@@ -19,6 +19,19 @@ describe('the widget API client', () => {
     expect(await failWith(409)).toMatchObject({ kind: 'stale', status: 409 });
     expect(await failWith(404)).toMatchObject({ kind: 'gone' });
     expect(await failWith(500)).toMatchObject({ kind: 'failed' });
+  });
+
+  it('sends each answer with its Idempotency-Key, and makes a new random key for each answer', async () => {
+    const sent: Array<string | null> = [];
+    vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+      sent.push(new Headers(init.headers).get('idempotency-key'));
+      return new Response('{}', { status: 200 });
+    });
+    await createApi('https://medspiller.example/api/v1/').turn('abc', { choice: 'yes' }, 'key-00000001');
+    expect(sent).toEqual(['key-00000001']);
+    const keys = new Set(Array.from({ length: 100 }, newTurnKey));
+    expect(keys.size).toBe(100);
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('passes on how long a rate-limited client must wait', async () => {

@@ -4,6 +4,7 @@
  * Responses are never cached: they hold what a citizen said.
  */
 import type { FastifyReply } from 'fastify';
+import { turnKeyOf } from '../../conversation/turn-key.js';
 import { parseBody, parseTurnBody } from './validate.js';
 import { documentQuerySchema, startBodySchema } from './schemas.js';
 import { TURNS_ROUTE } from './security-plugin.js';
@@ -26,7 +27,8 @@ export const conversationRoutes: WebPlugin = async (app, { conversations }) => {
 
   app.post<{ Params: IdParams }>(TURNS_ROUTE, async (request, reply) => {
     const body = parseTurnBody(request.body);
-    return noStore(reply).send(await conversations.turn(request.params.id, body));
+    const turnKey = turnKeyOf(request.headers['idempotency-key']);
+    return noStore(reply).send(await conversations.turn(request.params.id, body, turnKey));
   });
 
   app.get<{ Params: IdParams }>('/api/v1/conversations/:id', async (request, reply) => {

@@ -90,12 +90,22 @@ function buildOpenApiDocument(version: string): Record<string, unknown> {
         post: {
           summary: 'Answer the current prompt',
           description: `Send exactly one of \`choice\`, \`text\` (at most 2000 characters), \`date\` (YYYY-MM-DD), \`action\` (${ACTIONS.join(', ')}), or \`locale\` alone to switch language.`,
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              description:
+                'Optional. A new random key (8–64 of A–Z a–z 0–9 . _ -) for each answer, the same one when the answer is sent again after its reply was lost: a turn with the key of the turn taken last is refused with 409, so it is not taken twice.',
+              schema: { type: 'string', pattern: '^[A-Za-z0-9._-]{8,64}$' },
+            },
+          ],
           requestBody: { required: true, content: { 'application/json': { schema: ref('TurnBody') } } },
           responses: {
             '200': json('TurnResponse', 'The replies and the next prompt'),
-            '400': error('invalid_body, unknown_field or choice_not_offered'),
+            '400': error('invalid_body, unknown_field, choice_not_offered, or bad_request (a malformed Idempotency-Key)'),
             '404': error('unknown_conversation'),
-            '409': error('conflict: another turn changed the conversation at the same time'),
+            '409': error('conflict: another turn changed the conversation at the same time, or this Idempotency-Key was the last turn taken'),
             '413': error('payload_too_large'),
             '429': error('rate_limited'),
           },

@@ -232,3 +232,28 @@ describe('errors Fastify raises before routing', () => {
     expectError(overlong, 414, 'bad_request');
   });
 });
+
+describe('Idempotency-Key on turns', () => {
+  const keyed = (id: string, payload: object, key: string) =>
+    app.inject({ method: 'POST', url: `/api/v1/conversations/${id}/turns`, payload, headers: { 'idempotency-key': key } });
+
+  it('takes an answer once: the same key again is refused with 409 and the conversation stays where it went', async () => {
+    const { id } = await start();
+    const first = await keyed(id, { choice: 'date' }, 'key-00000001');
+    expect(first.statusCode).toBe(200);
+    const after = conversationResponseSchema.parse((await app.inject({ method: 'GET', url: `/api/v1/conversations/${id}` })).json());
+    expectError(await keyed(id, { choice: 'date' }, 'key-00000001'), 409, 'conflict');
+    const still = conversationResponseSchema.parse((await app.inject({ method: 'GET', url: `/api/v1/conversations/${id}` })).json());
+    expect(still.transcript).toEqual(after.transcript);
+    // A new key, or none, is a new answer.
+    expect((await keyed(id, { action: 'help' }, 'key-00000002')).statusCode).toBe(200);
+    expect((await turn(id, { action: 'help' })).statusCode).toBe(200);
+    expect((await keyed(id, { action: 'help' }, 'key-00000001')).statusCode).toBe(200);
+  });
+
+  it('refuses a malformed key with 400', async () => {
+    const { id } = await start();
+    expectError(await keyed(id, { action: 'help' }, 'short'), 400, 'bad_request');
+    expectError(await keyed(id, { action: 'help' }, 'x'.repeat(65)), 400, 'bad_request');
+  });
+});
