@@ -51,6 +51,36 @@ describe('parseMarkdown', () => {
   });
 });
 
+describe('phone numbers and e-mail addresses', () => {
+  const tel = (v: string, href: string): Inline => ({ t: 'link', href, c: [{ t: 'text', v }] });
+
+  it('become links, so a citizen calls or writes with one tap', () => {
+    expect(parseInline('- Telefon: 70 00 00 00')).toEqual([{ t: 'text', v: '- Telefon: ' }, tel('70 00 00 00', 'tel:+4570000000')]);
+    expect(parseInline('Ring +45 70112233 eller 70\u00a011\u00a022\u00a033.')).toEqual([
+      { t: 'text', v: 'Ring ' },
+      tel('+45 70112233', 'tel:+4570112233'),
+      { t: 'text', v: ' eller ' },
+      tel('70\u00a011\u00a022\u00a033', 'tel:+4570112233'),
+      { t: 'text', v: '.' },
+    ]);
+    expect(parseInline('**E-mail: borgerservice@demo.example.dk**')).toEqual([
+      { t: 'strong', c: [{ t: 'text', v: 'E-mail: ' }, tel('borgerservice@demo.example.dk', 'mailto:borgerservice@demo.example.dk')] },
+    ]);
+    // In Arabic text the server sets the number apart with invisible isolates.
+    expect(parseInline('الرقم \u206870 00 00 00\u2069.')[1]).toEqual(tel('70 00 00 00', 'tel:+4570000000'));
+  });
+
+  it('leave other numbers alone: CPR numbers, dates, amounts, years, longer digit runs', () => {
+    for (const text of ['010203-1234', '0102031234', '15.3.2026', 'kr. 12 000 000', 'år 2026 og 2027', '1234567', '123456789']) {
+      expect(parseInline(text), text).toEqual([{ t: 'text', v: text }]);
+    }
+  });
+
+  it('are not linked again inside a link', () => {
+    expect(parseInline('[Ring 70 00 00 00](tel:+4570000000)')).toEqual([tel('Ring 70 00 00 00', 'tel:+4570000000')]);
+  });
+});
+
 describe('injection attempts stay text', () => {
   it.each([
     '<img src=x onerror=alert(1)>',
