@@ -4,7 +4,7 @@
  * `content/municipalities/<id>/{municipality.yaml, flows/*.yaml, <locale>/*.yaml}`.
  * Other folders under content/ (survey data and the like) belong to other features.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatProblem, type Problem } from './problem.js';
 import { didYouMean } from './suggest.js';
@@ -31,9 +31,28 @@ export class UnreadableFileError extends Error {
   }
 }
 
-/** The file's text. Throws UnreadableFileError when it is not UTF-8 (a UTF-8 byte-order mark is fine and dropped). */
+/**
+ * Far above any real content file (the largest are about 15 KB); reading much larger
+ * files as YAML stalls a reloading server for seconds to minutes.
+ */
+const MAX_FILE_BYTES = 256 * 1024;
+
+/**
+ * The file's text. Throws UnreadableFileError when it is over MAX_FILE_BYTES or not
+ * UTF-8 (a UTF-8 byte-order mark is fine and dropped).
+ */
 export async function readText(dir: string, path: string): Promise<string> {
-  return decodeText(path, await readFile(join(dir, ...path.split('/'))));
+  const handle = await open(join(dir, ...path.split('/')));
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_FILE_BYTES) {
+      const message = `this file is too big: ${Math.ceil(size / 1024)} KB, and a content file may be at most ${MAX_FILE_BYTES / 1024} KB`;
+      throw new UnreadableFileError(at(path, message, "split it into smaller files (a language's texts may be spread over many files), or remove what is not needed"));
+    }
+    return decodeText(path, await handle.readFile());
+  } finally {
+    await handle.close();
+  }
 }
 
 const SAVE_AS_UTF8 = 'save the file as UTF-8 in your editor (often under "Save as" or "Encoding"), then check that æ, ø and å look right';

@@ -86,4 +86,15 @@ describe('reading content files', () => {
       notRead('flows/extra.YAML', 'extra.yaml'),
     ]);
   });
+
+  it('refuses a file over 256 KB before reading it as YAML', async () => {
+    const huge = yaml('main.title: Titel', `main.hello: ${'Hej '.repeat(70_000)}`);
+    const { problems, hello } = await problemsWithTexts(Buffer.from(huge));
+    expect(hello).toBeUndefined();
+    expect(problems).toEqual([
+      'content/da/main.yaml:1:1  this file is too big: 274 KB, and a content file may be at most 256 KB  (hint: split it into smaller files (a language\'s texts may be spread over many files), or remove what is not needed)',
+    ]);
+    const largest = yaml('main.title: Titel', `main.hello: ${'Hej '.repeat(60_000)}`);
+    expect((await problemsWithTexts(Buffer.from(largest))).problems).toEqual([]);
+  });
 });
