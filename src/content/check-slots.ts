@@ -2,6 +2,9 @@
  * The slots check: a slot used in a condition, a `{slot: …}` operand, a
  * compute argument or a text's placeholder must be set on some way to the
  * node. `exists` conditions and placeholders with a `|fallback` are exempt.
+ * A value an `equals:` or `in:` compares with must be one the slot can get,
+ * when it only gets choice ids and `set:` values (warning: a misspelt value
+ * makes a text or branch silently never, or always, apply).
  * `municipality.…` is always there, but must name something a
  * municipality.yaml can hold (in texts the template check sees to that).
  * Runs per view, only when every node passed the schema check. Pure.
@@ -13,7 +16,18 @@ import { buildGraph, reachableKeys } from './flow-graph.js';
 import { nodeConditions, nodeContentKeys } from './flow-walk.js';
 import type { BundleModel, NodeModel } from './model.js';
 import type { Problem } from './problem.js';
-import { analyseSlots, answeredSlots, computedSlots, isCovered, isMunicipalityPath, municipalityPathProblem } from './slot-analysis.js';
+import {
+  analyseSlots,
+  answeredSlots,
+  computedSlots,
+  isCovered,
+  isMunicipalityPath,
+  municipalityPathProblem,
+  slotValues,
+  valuesOf,
+  type SlotValues,
+} from './slot-analysis.js';
+import { didYouMean } from './suggest.js';
 import { problemAt, type PathSegment } from './source-file.js';
 import type { View } from './views.js';
 
@@ -32,6 +46,7 @@ interface FlowAnalysis {
   graph: ReturnType<typeof buildGraph>;
   reached: Set<string>;
   atEntry: Map<string, Set<string>>;
+  values: SlotValues;
 }
 
 /** By the flows analysed: a municipality that only changes texts shares the base's flows (see views.ts) and analysis. */
@@ -41,14 +56,14 @@ function flowAnalysis(view: View): FlowAnalysis {
   let analysis = analyses.get(view.flows);
   if (!analysis) {
     const graph = buildGraph(view);
-    analysis = { graph, reached: reachableKeys(graph), atEntry: analyseSlots(graph).atEntry };
+    analysis = { graph, reached: reachableKeys(graph), atEntry: analyseSlots(graph).atEntry, values: slotValues(graph) };
     analyses.set(view.flows, analysis);
   }
   return analysis;
 }
 
 export function checkSlots(view: View, context: CheckContext): Problem[] {
-  const { graph, reached, atEntry } = flowAnalysis(view);
+  const { graph, reached, atEntry, values } = flowAnalysis(view);
   const problems: Problem[] = [];
   for (const { key, model } of graph.nodes.values()) {
     if (!model.node || !reached.has(key)) continue;
@@ -64,8 +79,38 @@ export function checkSlots(view: View, context: CheckContext): Problem[] {
         problems.push(unsetSlot(model, use));
       }
     }
+    problems.push(...unknownValues(model, model.node, values));
   }
   return problems;
+}
+
+/** `equals:` and `in:` values the slot never holds. */
+function unknownValues(model: NodeModel, node: FlowNode, values: SlotValues): Problem[] {
+  const problems: Problem[] = [];
+  for (const ref of nodeConditions(node)) {
+    for (const { slot, value, path } of comparedValues(ref.condition, ref.path)) {
+      const known = isMunicipalityPath(slot) ? undefined : valuesOf(slot, values);
+      if (!known || known.has(String(value))) continue;
+      const list = [...known].sort();
+      const message = `slot "${slot}" is never "${String(value)}": it only gets ${list.map((v) => `"${v}"`).join(', ')}`;
+      const hint = didYouMean(String(value), list) ?? 'compare with a choice id or a set: value that gives the slot its value';
+      problems.push(problemAt(model.file, [...model.path, ...path], 'warning', message, hint));
+    }
+  }
+  return problems;
+}
+
+/** The literal values `equals:` and `in:` tests compare with, each with its path. */
+function comparedValues(condition: Condition, path: PathSegment[]): Array<{ slot: string; value: Operand; path: PathSegment[] }> {
+  if ('all' in condition) return condition.all.flatMap((c, i) => comparedValues(c, [...path, 'all', i]));
+  if ('any' in condition) return condition.any.flatMap((c, i) => comparedValues(c, [...path, 'any', i]));
+  if ('not' in condition) return comparedValues(condition.not, [...path, 'not']);
+  const literal = (value: Operand): boolean => typeof value !== 'object';
+  if ('equals' in condition) return literal(condition.equals) ? [{ slot: condition.slot, value: condition.equals, path: [...path, 'equals'] }] : [];
+  if ('in' in condition) {
+    return condition.in.flatMap((value, i) => (literal(value) ? [{ slot: condition.slot, value, path: [...path, 'in', i] }] : []));
+  }
+  return [];
 }
 
 function slotUses(view: View, node: FlowNode): SlotUse[] {

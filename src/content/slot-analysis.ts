@@ -64,6 +64,53 @@ export function analyseSlots(graph: FlowGraph): SlotSets {
   return { atEntry };
 }
 
+/** Each slot's possible values (as the engine compares them: as text), or null when it may hold any value. */
+export type SlotValues = Map<string, Set<string> | null>;
+
+/**
+ * What each slot may hold: a choice question stores one of its choice ids, a `set:` its literal value;
+ * any other ask, a compute or a `set:` of a list or map may store anything.
+ */
+export function slotValues(graph: FlowGraph): SlotValues {
+  const values: SlotValues = new Map();
+  const anything = (slot: string): void => void values.set(slot, null);
+  const add = (slot: string, value: unknown): void => {
+    if (value === null) return; // `set: { x: null }` clears the slot: no value to compare with.
+    if (typeof value === 'object') return anything(slot);
+    const known = values.get(slot);
+    if (known === null) return;
+    if (known) known.add(String(value));
+    else values.set(slot, new Set([String(value)]));
+  };
+  for (const { model } of graph.nodes.values()) {
+    const node = model.node;
+    if (!node) continue;
+    computedSlots(node).forEach(anything);
+    const choices = askChoices(node);
+    if (node.ask && !choices) anything(node.slot ?? model.id);
+    for (const choice of choices ?? []) {
+      add(node.slot ?? model.id, choice.id);
+      for (const [slot, value] of Object.entries(choice.set ?? {})) add(slot, value);
+    }
+  }
+  return values;
+}
+
+/** The values `slot` may hold, or undefined when it may hold anything (or nothing sets it: the unset check's business). */
+export function valuesOf(slot: string, values: SlotValues): ReadonlySet<string> | undefined {
+  let found: ReadonlySet<string> | undefined;
+  for (const [path, known] of values) {
+    if (path === slot) {
+      if (known === null) return undefined;
+      found = known;
+    } else if (path.startsWith(`${slot}.`) || slot.startsWith(`${path}.`)) {
+      // `set: { contact.name: x }` or a compute of `deadline`: the compared slot holds more than listed.
+      return undefined;
+    }
+  }
+  return found;
+}
+
 /** True when `path` (e.g. `deadline.date`) is covered by a set slot (`deadline`, `deadline.date` or `deadline.date.x`). */
 export function isCovered(path: string, available: ReadonlySet<string>): boolean {
   const parts = path.split('.');

@@ -84,6 +84,47 @@ describe('slots check', () => {
     ]);
   });
 
+  it('warns about an equals: or in: value a slot never gets from its choices and set: values', async () => {
+    const flow = mainFlow(
+      '  start:',
+      '    question: main.ask',
+      '    slot: delivery',
+      '    ask:',
+      '      choice:',
+      '        - { id: digital, label: main.yes, set: { late: true } }',
+      '        - { id: unknown, label: main.no, set: { late: false } }',
+      '    next: fin',
+      '  fin:',
+      '    say:',
+      '      - { text: main.yes, if: { slot: delivery, equals: unknwon } }',
+      '      - { text: main.yes, if: { not: { slot: delivery, in: [digitall, unknown] } } }',
+      '      - { text: main.yes, if: { all: [{ slot: late, equals: true }, { slot: delivery, equals: paper }] } }',
+      '    next: ask_date',
+      '  ask_date:',
+      '    question: main.ask',
+      '    ask: { date: {} }',
+      '    slot: delivery',
+      '    next: last',
+      '  last:',
+      '    say:',
+      '      - { text: main.no, if: { slot: late, in: [true, "false"] } }',
+      '      - { text: main.no, if: { slot: late, equals: maybe } }',
+      '    end: true',
+    );
+    const late = 'flows/main.yaml:27:52  warning: slot "late" is never "maybe": it only gets "false", "true"  (hint: compare with a choice id or a set: value that gives the slot its value)';
+    // The date question also stores into delivery: it may hold any value.
+    const flowProblems = async (yamlText: string): Promise<string[]> =>
+      (await problemsOf({ 'flows/main.yaml': yamlText, 'content/da/main.yaml': texts })).filter((p) => p.startsWith('flows/'));
+    expect(await flowProblems(flow)).toEqual([late]);
+    const onlyChoices = flow.replace('    slot: delivery\n    next: last', '    slot: decision_date\n    next: last');
+    expect(await flowProblems(onlyChoices)).toEqual([
+      'flows/main.yaml:15:57  warning: slot "delivery" is never "unknwon": it only gets "digital", "unknown"  (hint: Did you mean "unknown"?)',
+      'flows/main.yaml:16:61  warning: slot "delivery" is never "digitall": it only gets "digital", "unknown"  (hint: Did you mean "digital"?)',
+      'flows/main.yaml:17:95  warning: slot "delivery" is never "paper": it only gets "digital", "unknown"  (hint: compare with a choice id or a set: value that gives the slot its value)',
+      late,
+    ]);
+  });
+
   it('lets system nodes see every slot any node may set', async () => {
     const flow = mainFlow('  start:', '    question: main.ask', '    ask: { date: {} }', '    slot: decision_date', '    end: true');
     const system = yaml('id: system', 'title: main.title', 'entry: help', 'nodes:', '  help:', '    say:', '      - { text: main.when, if: { slot: decision_date, exists: true } }', '  other:', '    say: [main.when]');
