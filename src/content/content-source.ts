@@ -2,7 +2,8 @@
  * The running server's content: loads the bundle once (refusing to start on
  * errors), reloads on demand or when files change, and swaps the bundle only
  * when the new one has no errors. A broken edit keeps the last good bundle
- * serving and is logged as `file:line:column  message` lines.
+ * serving. Each load logs its problems as `medspiller check` prints them
+ * (`file:line:column  message  (hint: …)`), warnings included.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -63,7 +64,7 @@ export class ContentLoadError extends Error {
 async function firstLoad(dir: string, options: ContentSourceOptions): Promise<Bundle> {
   const first = await loadBundle(dir, options.loadOptions);
   if (!first.bundle) throw new ContentLoadError(first.problems);
-  options.logger.info({ version: first.bundle.version, warnings: first.problems.length }, 'content loaded');
+  options.logger.info({ version: first.bundle.version, warnings: first.problems.length, problems: logLines(first.problems) }, 'content loaded');
   return first.bundle;
 }
 
@@ -77,12 +78,12 @@ export async function createContentSource(dir: string, options: ContentSourceOpt
   const load = async (): Promise<ReloadResult> => {
     const result = await loadBundle(dir, options.loadOptions);
     if (!result.bundle) {
-      logger.error({ version: bundle.version, problems: briefly(result.problems) }, 'content reload rejected: keeping the last good version');
+      logger.error({ version: bundle.version, problems: logLines(result.problems) }, 'content reload rejected: keeping the last good version');
       return { ok: false, problems: result.problems };
     }
     if (result.bundle.version !== bundle.version) {
       bundle = result.bundle;
-      logger.info({ version: bundle.version, warnings: result.problems.length }, 'content reloaded');
+      logger.info({ version: bundle.version, warnings: result.problems.length, problems: logLines(result.problems) }, 'content reloaded');
       for (const listener of listeners) notify(listener, bundle, logger);
     }
     return { ok: true, problems: result.problems };
@@ -110,9 +111,19 @@ function notify(listener: (bundle: Bundle) => void, bundle: Bundle, logger: Cont
   }
 }
 
-/** Errors only, as short `file:line:column  message` lines (no hints) to keep logs small. */
-function briefly(problems: readonly Problem[]): string[] {
-  return sortProblems(problems.filter((p) => p.severity === 'error')).map((p) => formatProblem({ ...p, hint: undefined }));
+/** At most this many problem lines in one log entry: a badly broken edit must not flood the log. */
+const LOGGED_PROBLEMS = 50;
+
+/**
+ * The lines `medspiller check` prints, hints and warnings included; errors first, so the
+ * cut at LOGGED_PROBLEMS never hides an error behind warnings.
+ */
+function logLines(problems: readonly Problem[]): string[] {
+  const sorted = sortProblems(problems);
+  const ordered = [...sorted.filter((p) => p.severity === 'error'), ...sorted.filter((p) => p.severity !== 'error')];
+  const lines = ordered.slice(0, LOGGED_PROBLEMS).map(formatProblem);
+  if (ordered.length > LOGGED_PROBLEMS) lines.push(`and ${ordered.length - LOGGED_PROBLEMS} more`);
+  return lines;
 }
 
 /**

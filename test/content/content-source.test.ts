@@ -74,13 +74,44 @@ describe('createContentSource', () => {
     expect(source.current()).toBe(first);
     const rejected = logger.logged.find((l) => l.level === 'error')!;
     expect(rejected.msg).toBe('content reload rejected: keeping the last good version');
-    expect(rejected.obj).toEqual({ version: first.version, problems: ['content/da/main.yaml:3:1  Missing closing "quote'] });
+    expect(rejected.obj).toEqual({ version: first.version, problems: ['content/da/main.yaml:3:1  Missing closing "quote  (hint: close the quote or bracket that was opened)'] });
 
     await writeFile(join(dir, 'content/da/main.yaml'), hello('Goddag'));
     expect(await source.reload()).toEqual({ ok: true, problems: [] });
     expect(helloText(source.current())).toBe('Goddag');
     expect(source.current().version).not.toBe(first.version);
     expect(changes).toEqual([source.current()]);
+  });
+
+  it('logs a reload\'s warnings as check prints them, hints included', async () => {
+    const dir = await writeBundle();
+    const { source, logger } = await open(dir);
+    await writeFile(join(dir, 'content/da/extra.yaml'), yaml('main.unused: Ikke brugt'));
+    expect((await source.reload()).ok).toBe(true);
+    expect(logger.logged.at(-1)).toEqual({
+      level: 'info',
+      msg: 'content reloaded',
+      obj: {
+        version: source.current().version,
+        warnings: 1,
+        problems: ['content/da/extra.yaml:1:1  warning: text "main.unused" (da) is not used by any flow  (hint: use it in a flow, or delete it)'],
+      },
+    });
+  });
+
+  it('logs a refused reload\'s errors before its warnings, at most 50 lines', async () => {
+    const dir = await writeBundle();
+    const { source, logger } = await open(dir);
+    const unused = Array.from({ length: 60 }, (_, i) => `main.unused_${String(i).padStart(2, '0')}: Ikke brugt`);
+    await writeFile(join(dir, 'content/da/extra.yaml'), yaml(...unused));
+    await writeFile(join(dir, 'flows/main.yaml'), mainFlow('  start:', '    say: [main.hello]', '    next: nowhere'));
+    expect((await source.reload()).ok).toBe(false);
+    const { obj } = logger.logged.at(-1)!;
+    const lines = (obj as { problems: string[] }).problems;
+    expect(lines).toHaveLength(51);
+    expect(lines[0]).toMatch(/^flows\/main\.yaml:7:11  next "nowhere" is not a node of flow "main"  \(hint: /);
+    expect(lines[1]).toBe('content/da/extra.yaml:1:1  warning: text "main.unused_00" (da) is not used by any flow  (hint: use it in a flow, or delete it)');
+    expect(lines[50]).toBe('and 11 more');
   });
 
   it('reloads by itself when a watched file changes', async () => {
