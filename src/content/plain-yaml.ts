@@ -8,13 +8,14 @@
  * `yaml` with positions, exactly as before (source-file.ts): anything js-yaml
  * refuses (syntax errors, duplicate keys, aliases, complex keys, an empty
  * file), a `%` directive (`%YAML 1.1` changes what `yes` means), a `!` tag
- * (`yaml` only warns about some), and a `null` key (`~:` is "" to `yaml`).
+ * or an `&` anchor (source-file.ts reports a text that starts with one), and a
+ * `null` key (`~:` is "" to `yaml`).
  * test/content/plain-yaml.test.ts holds the cases and checks every file of the
  * bundle reads the same both ways.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 
-const UNUSUAL_SYNTAX = /^%|(?:^|[ \t[{,])!/m;
+const UNUSUAL_SYNTAX = /^%|(?:^|[ \t[{,])[!&]/m;
 
 /** The file's data, or undefined when only the full reader may decide. Pure. */
 export function readPlainYaml(text: string): { data: unknown } | undefined {

@@ -6,7 +6,7 @@
  * worked out only when a problem in that file needs one; anything else is read
  * with positions at once, and its syntax errors and warnings are reported.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, YAMLError } from 'yaml';
 import { readPlainYaml } from './plain-yaml.js';
 import type { Problem, Severity } from './problem.js';
@@ -32,10 +32,21 @@ const SYNTAX_HINTS: Record<string, string> = {
   DUPLICATE_KEY: 'each key may appear only once in a map: remove or rename one of them',
   BAD_INDENT: 'line up keys of the same map with the same number of spaces',
   TAB_AS_INDENT: 'indent with spaces, not tabs',
-  MISSING_CHAR: 'close the quote or bracket that was opened',
   MULTIPLE_DOCS: 'keep one document a file: remove the "---" line',
   BLOCK_AS_IMPLICIT_KEY: 'put a nested map on its own indented lines, or quote a text that contains ": "',
 };
+const GENERIC_HINT = 'check the YAML syntax on this line and the line before';
+
+const QUOTE_MESSAGE = 'the text on this line must be in double quotes';
+const MISSING_COLON = 'a colon is missing after the key';
+const MISSING_COLON_HINT = 'write the key, then ": ", then the text (e.g. complaint.intro: Hej); a line that goes on with the text above must be indented';
+/** Characters that make YAML read a value as something other than a text when they start it. */
+const SPECIAL_START = new Set(['{', '[', "'", '"', '>', '|', '*', '&', '!', '@', '`', '%', '-']);
+
+function quoteHint(char: string | undefined): string {
+  if (char === undefined || !SPECIAL_START.has(char)) return 'put the whole text in double quotes: key: "…"';
+  return `a text that starts with ${char} must be in double quotes${char === '"' ? ' (write \\" for a " inside it)' : ''}`;
+}
 
 export interface Located {
   doc: Document;
@@ -67,24 +78,100 @@ export function parseSourceFile(path: string, text: string): { file: SourceFile;
   const plain = readPlainYaml(text);
   if (plain) return { file: { path, text, data: plain.data, syntaxOk: true }, problems: [] };
   const { doc, lines } = parseWithPositions(text);
-  const file: SourceFile = { path, text, data: undefined, syntaxOk: doc.errors.length === 0 };
+  const file: SourceFile = { path, text, data: undefined, syntaxOk: false };
   locatedFiles.set(file, { doc, lines });
-  const problems = [
-    ...doc.errors.map((e) => yamlProblem(file, e, 'error')),
-    ...doc.warnings.map((e) => yamlProblem(file, e, 'warning')),
-  ];
+  const errors = firstOnEachLine([...doc.errors.map((e) => yamlProblem(file, e, 'error')), ...textMarkProblems(file, doc)]);
+  // Every tag is reported as an error above, so yaml's warning about an unknown one would only repeat it.
+  const warnings = doc.warnings.filter((e) => e.code !== 'TAG_RESOLVE_FAILED').map((e) => yamlProblem(file, e, 'warning'));
+  const problems = [...errors, ...warnings];
+  // Data read past a syntax error is guesswork (and an unresolved alias would throw).
+  if (errors.length > 0) return { file, problems };
   try {
     file.data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    file.syntaxOk = false;
-    problems.push(problemAtOffset(file, 0, 'error', `the YAML could not be read: ${(error as Error).message}`));
+    file.syntaxOk = true;
+  } catch {
+    // Only a document that repeats its aliases too often gets here (a "billion laughs").
+    const hint = 'write the values out instead of repeating them with & and *';
+    problems.push(problemAtOffset(file, firstAliasOffset(doc), 'error', 'the file repeats its * aliases too often to be read', hint));
   }
   return { file, problems };
 }
 
 function yamlProblem(file: SourceFile, e: YAMLError, severity: Severity): Problem {
-  const hint = SYNTAX_HINTS[e.code] ?? 'check the YAML syntax on this line and the line before';
-  return problemAtOffset(file, e.pos[0], severity, firstLine(e.message), hint);
+  const offset = e.pos[0];
+  const message = firstLine(e.message);
+  const at = (text: string, hint: string): Problem => problemAtOffset(file, offset, severity, text, hint);
+  if (e.code === 'MULTILINE_IMPLICIT_KEY' || /followed by map values/.test(message)) return at(MISSING_COLON, MISSING_COLON_HINT);
+  if (e.code === 'BAD_SCALAR_START') return at(QUOTE_MESSAGE, quoteHint(file.text[offset]));
+  const unclosed = /end with an? ([}\]])$/.exec(message);
+  if (unclosed) {
+    const open = unclosed[1] === '}' ? '{' : '[';
+    return at(`a ${open} is not closed with ${unclosed[1]}`, `close the ${open} opened above, or put a text that starts with ${open} in double quotes`);
+  }
+  if (e.code === 'UNEXPECTED_TOKEN' && /at node end|Not a YAML token|Block scalar header|block-seq-ind/.test(message)) {
+    // Point at the start of the text, whose first character is the cause, not where the parser gave up.
+    const start = valueStart(file.text, offset);
+    return problemAtOffset(file, start, severity, QUOTE_MESSAGE, quoteHint(file.text[start]));
+  }
+  // Only a quote or bracket that was opened can be closed.
+  if (e.code === 'MISSING_CHAR' && /closing|to end with/.test(message)) return at(message, 'close the quote or bracket that was opened');
+  return at(message, SYNTAX_HINTS[e.code] ?? GENERIC_HINT);
+}
+
+/** Where the value on the line of `offset` starts (after the indent, a "- " and a "key: "). */
+function valueStart(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const prefix = /^[ \t]*(?:-[ \t]+)?(?:[^\s{["'][^:\n]*:[ \t]+)?/.exec(text.slice(lineStart))![0];
+  return Math.min(lineStart + prefix.length, offset);
+}
+
+/**
+ * What YAML silently takes out of a text: a `!` at its start is a tag, a `&` an anchor, and a `*` an
+ * alias (`**Hvad …**` is read as the alias `*Hvad`). Each is reported where it is written.
+ */
+function textMarkProblems(file: SourceFile, doc: Document): Problem[] {
+  const problems: Problem[] = [];
+  const aliased = new Set<string>();
+  visit(doc, { Alias: (_key, alias) => void aliased.add(alias.source) });
+  const mark = (node: Node, char: '!' | '&'): void => {
+    const start = node.range?.[0] ?? 0;
+    const at = file.text.lastIndexOf(char, start);
+    problems.push(problemAtOffset(file, at >= 0 ? at : start, 'error', QUOTE_MESSAGE, quoteHint(char)));
+  };
+  visit(doc, {
+    Node: (_key, node) => {
+      if (node.tag) mark(node, '!');
+      // An anchor no alias uses does nothing but drop the word after its "&".
+      if (isScalar(node) && node.anchor && !aliased.has(node.anchor)) mark(node, '&');
+    },
+    Alias: (_key, alias) => {
+      if (!alias.resolve(doc)) problems.push(problemAtOffset(file, alias.range?.[0] ?? 0, 'error', QUOTE_MESSAGE, quoteHint('*')));
+    },
+  });
+  return problems;
+}
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias: (_key, alias) => {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** One syntax error a line: the first is the cause, the rest of the line is the parser losing its way. */
+function firstOnEachLine(problems: Problem[]): Problem[] {
+  const seen = new Set<number>();
+  return [...problems]
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .filter((p) => {
+      if (seen.has(p.line)) return false;
+      seen.add(p.line);
+      return true;
+    });
 }
 
 function firstLine(message: string): string {

@@ -28,6 +28,57 @@ describe('YAML syntax problems keep their own positions', () => {
   });
 });
 
+describe('YAML syntax problems in a text say what to do', () => {
+  const hello = (value: string): Record<string, string> => ({ 'content/da/main.yaml': yaml('main.title: Titel', `main.hello: ${value}`) });
+
+  it('names a missing colon after the key', async () => {
+    expect(await problemsOf({ 'content/da/main.yaml': yaml('main.title: Titel', 'main.hello Hej med dig', 'main.x: y') })).toEqual([
+      'content/da/main.yaml:2:1  a colon is missing after the key  (hint: write the key, then ": ", then the text (e.g. complaint.intro: Hej); a line that goes on with the text above must be indented)',
+    ]);
+  });
+
+  it.each([
+    ['{municipality.name} hjælper dig', '{'],
+    ['[Vigtigt] læs dette', '['],
+    ["'Hej' sagde hun", "'"],
+    ['> 4 uger', '>'],
+    ['@kommunen skriver', '@'],
+    ['`kode`', '`'],
+    ['% af sagerne', '%'],
+    ['- første punkt', '-'],
+    ['**Hvad skal du?** Vælg', '*'],
+    ['*vigtigt*', '*'],
+    ['! Vigtigt', '!'],
+    ['!Vigtigt nu', '!'],
+    ['&Co. hjælper', '&'],
+  ])('asks for double quotes around a text that starts like %j, at its start', async (value, char) => {
+    expect(await problemsOf(hello(value))).toEqual([
+      `content/da/main.yaml:2:13  the text on this line must be in double quotes  (hint: a text that starts with ${char} must be in double quotes)`,
+    ]);
+  });
+
+  it('explains how to quote a text that starts with a double quote', async () => {
+    expect(await problemsOf(hello('"Hej" sagde hun'))).toEqual([
+      'content/da/main.yaml:2:13  the text on this line must be in double quotes  (hint: a text that starts with " must be in double quotes (write \\" for a " inside it))',
+    ]);
+  });
+
+  it('does not ask to close a bracket where none was opened, and names one that was', async () => {
+    expect(await problemsOf(hello('Hej\nmain.x'))).toEqual([
+      'content/da/main.yaml:3:1  a colon is missing after the key  (hint: write the key, then ": ", then the text (e.g. complaint.intro: Hej); a line that goes on with the text above must be indented)',
+    ]);
+    const flow = mainFlow('  start:', '    say: [main.hello', '    end: true');
+    expect(await problemsOf({ 'flows/main.yaml': flow })).toEqual([
+      'flows/main.yaml:7:5  a [ is not closed with ]  (hint: close the [ opened above, or put a text that starts with [ in double quotes)',
+    ]);
+  });
+
+  it('still reads & and * that YAML uses as anchors and aliases, and ! or * inside a quoted or block text', async () => {
+    const texts = yaml('main.title: &title Titel', 'main.hello: *title', 'main.x: "! **Hvad?**"', 'main.y: |', '  **Hvad?**', '  ! nu');
+    expect((await problemsOf({ 'content/da/main.yaml': texts })).filter((p) => !p.includes('not used by any flow'))).toEqual([]);
+  });
+});
+
 describe('schema problems point at the YAML node', () => {
   it('names an unknown key and suggests the known one', async () => {
     const flow = mainFlow('  start:', '    say: [main.hello]', '    ends: true');
