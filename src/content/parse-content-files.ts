@@ -33,12 +33,20 @@ export function parseIntentsFile(file: SourceFile): Parsed<IntentTable> {
   return whole({ problems: checked.problems, ...(checked.value ? { value: checked.value.intents } : {}) });
 }
 
-/** A texts file in `content/<locale>/` or a municipality's `<locale>/` folder. An empty file has no texts. */
+const TEXT_LINE_EXAMPLE = 'lines like `complaint.ask_date: "Hvornår fik du afgørelsen?"`';
+
+/**
+ * A texts file in `content/<locale>/` or a municipality's `<locale>/` folder. An empty file has no
+ * texts, which is a warning: an emptied file otherwise shows only as keys missing in every flow.
+ */
 export function parseTextsFile(file: SourceFile, locale: string, municipality?: string): Parsed<TextModel[]> {
   const data = file.data ?? {};
   if (!isPlainMap(data)) {
-    const hint = 'a texts file holds lines like `complaint.ask_date: "Hvornår fik du afgørelsen?"`';
+    const hint = `a texts file holds ${TEXT_LINE_EXAMPLE}`;
     return { problems: [problemAt(file, [], 'error', 'this file must be a map of content keys to texts', hint)], complete: false };
+  }
+  if (Object.keys(data).length === 0) {
+    return { value: [], problems: [problemAt(file, [], 'warning', 'this file has no texts', `add ${TEXT_LINE_EXAMPLE}, or delete the file`)], complete: true };
   }
   if ('intents' in data) return { problems: [misplacedIntents(file, municipality)], complete: false };
   const problems: Problem[] = [];

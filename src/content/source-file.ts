@@ -207,6 +207,13 @@ export function positionOf(file: SourceFile, path: readonly PathSegment[], optio
   return { line, column: col };
 }
 
+/** The value at `path` as written in the file (`070445566` where the data holds the number 70445566). */
+export function sourceAt(file: SourceFile, path: readonly PathSegment[]): string | undefined {
+  const found = walk(located(file).doc.contents as Node | null, path);
+  const range = found.depth === path.length ? found.node?.range : undefined;
+  return range ? file.text.slice(range[0], range[1]) : undefined;
+}
+
 function offsetOf(file: SourceFile, path: readonly PathSegment[], options: PointOptions): number {
   const found = walk(located(file).doc.contents as Node | null, path);
   const complete = found.depth === path.length;

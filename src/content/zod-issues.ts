@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Problem } from './problem.js';
-import { problemAt, type PathSegment, type SourceFile } from './source-file.js';
+import { problemAt, sourceAt, type PathSegment, type SourceFile } from './source-file.js';
 import { didYouMean } from './suggest.js';
 import { schemaKeys } from './json-schemas.js';
 
@@ -63,7 +63,7 @@ function missingValue(): Issue {
 function typeUnion(issue: Issue & { code: 'invalid_union' }, value: unknown): Issue {
   const expected = [...new Set(expectedTypes(issue.errors))];
   const message = `expected ${joinOr(expected.map(typeName))}, found ${kindOf(value)}`;
-  return { code: 'custom', path: [], message, input: value } as Issue;
+  return { code: 'custom', path: [], message, input: value, params: { expected } } as Issue;
 }
 
 function expectedTypes(branches: readonly (readonly Issue[])[]): string[] {
@@ -83,7 +83,7 @@ function describe(file: SourceFile, root: unknown, issue: Issue, base: PathSegme
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return [problemAt(file, at, 'error', `"${String(path.at(-1) ?? '')}" is missing`, `add ${String(path.at(-1))}: …`)];
-      return [problemAt(file, at, 'error', `${label}: expected ${typeName(issue.expected)}, found ${kindOf(value)}`)];
+      return [problemAt(file, at, 'error', `${label}: expected ${typeName(issue.expected)}, found ${kindOf(value)}`, textHint(file, at, [issue.expected], value))];
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
         problemAt(file, [...at, key], 'error', `unknown key "${key}"`, didYouMean(key, schemaKeys()) ?? 'remove it, or check its spelling', { key: true }),
@@ -98,9 +98,19 @@ function describe(file: SourceFile, root: unknown, issue: Issue, base: PathSegme
       return [problemAt(file, at, 'error', `${label} is too ${issue.origin === 'number' ? 'large' : 'long'} (at most ${String(issue.maximum)})`)];
     case 'invalid_value':
       return [problemAt(file, at, 'error', `${label} "${String(value)}" is not allowed`, `use ${joinOr(issue.values.map((v) => `"${String(v)}"`))}`)];
-    default:
-      return [problemAt(file, at, 'error', at.length ? `${label}: ${issue.message}` : issue.message)];
+    default: {
+      const expected = issue.code === 'custom' ? (issue.params?.expected as string[] | undefined) : undefined;
+      const hint = expected ? textHint(file, at, expected, value) : undefined;
+      return [problemAt(file, at, 'error', at.length ? `${label}: ${issue.message}` : issue.message, hint)];
+    }
   }
+}
+
+/** A number or true/false where a text belongs (`phone: 70445566`): quoting it, as written, makes it a text. */
+function textHint(file: SourceFile, at: PathSegment[], expected: readonly string[], value: unknown): string | undefined {
+  if (!expected.includes('string') || (typeof value !== 'number' && typeof value !== 'boolean')) return undefined;
+  const written = sourceAt(file, at) ?? String(value);
+  return `put it in double quotes: "${written}"`;
 }
 
 function formatHint(issue: Issue & { code: 'invalid_format' }): string {

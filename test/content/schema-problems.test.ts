@@ -135,6 +135,23 @@ describe('schema problems point at the YAML node', () => {
     ]);
   });
 
+  it('names an emptied texts file, and one with only comments', async () => {
+    const problems = await problemsOf({ 'content/da/main.yaml': '', 'content/da/more.yaml': '# nothing yet\n' });
+    expect(problems.filter((p) => p.startsWith('content/'))).toEqual([
+      'content/da/main.yaml:1:1  warning: this file has no texts  (hint: add lines like `complaint.ask_date: "Hvornår fik du afgørelsen?"`, or delete the file)',
+      'content/da/more.yaml:1:1  warning: this file has no texts  (hint: add lines like `complaint.ask_date: "Hvornår fik du afgørelsen?"`, or delete the file)',
+    ]);
+  });
+
+  it('says how to make a number or true/false a text, as it was written', async () => {
+    const municipality = yaml('id: demo', 'name: Demo Kommune', 'contacts:', '  citizen_service: { phone: 070445566 }');
+    const texts = yaml('main.title: Titel', 'main.hello: true');
+    expect(await problemsOf({ 'content/municipalities/demo/municipality.yaml': municipality, 'content/da/main.yaml': texts })).toEqual([
+      'content/da/main.yaml:2:13  main.hello: expected a text or a map (key: value lines), found true  (hint: put it in double quotes: "true")',
+      'content/municipalities/demo/municipality.yaml:4:29  phone: expected a text, found the number 70445566  (hint: put it in double quotes: "070445566")',
+    ]);
+  });
+
   it('normalises a plain text and rejects an empty one', async () => {
     const texts = yaml('main.title: Titel', 'main.hello: ""');
     expect(await problemsOf({ 'content/da/main.yaml': texts })).toEqual(['content/da/main.yaml:2:13  main.hello must not be empty']);
