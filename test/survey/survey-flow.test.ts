@@ -18,7 +18,8 @@ const clock = { now: new Date('2026-02-12T10:00:00Z') };
 let bundle: Bundle;
 
 beforeAll(async () => {
-  const { bundle: loaded, problems } = await loadBundle(ROOT, { ...CONTENT_NAMES, now: clock.now });
+  // Checked as of today (a review date after the conversations' clock is no error); the flows run on `clock`.
+  const { bundle: loaded, problems } = await loadBundle(ROOT, CONTENT_NAMES);
   if (!loaded) throw new Error(problems.map(formatProblem).join('\n'));
   bundle = loaded;
 });
