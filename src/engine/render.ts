@@ -13,6 +13,7 @@ import type {
   Choice,
   DocumentFormat,
   FlowNode,
+  LegalSource,
   Locale,
   Prompt,
   PromptChoice,
@@ -73,18 +74,27 @@ function primaryLanguage(locale: Locale): string {
  * lacks falls back to another (Arabic to English), and a screen reader must read it with that
  * language's voice. Easy-read Danish falling back to Danish is the same language.
  */
-function fallbackLanguage(ctx: RenderContext, key: string): ReplyLanguage | undefined {
-  const found = entryLocale(ctx.bundle, ctx.place, ctx.locale, key);
+function languageOf(ctx: RenderContext, found: Locale | undefined): ReplyLanguage | undefined {
   if (found === undefined || found === ctx.locale || primaryLanguage(found) === primaryLanguage(ctx.locale)) return undefined;
   return { lang: found, dir: ctx.bundle.localeInfo[found]?.dir ?? 'ltr' };
 }
 
+function fallbackLanguage(ctx: RenderContext, key: string): ReplyLanguage | undefined {
+  return languageOf(ctx, entryLocale(ctx.bundle, ctx.place, ctx.locale, key));
+}
+
+/** A text with its legal source, and the fallback language it came from: the locale chain walked once. */
+function lookUpText(ctx: RenderContext, key: string, slots: Slots): { text: string; legal?: LegalSource; language?: ReplyLanguage } {
+  const found = entryLocale(ctx.bundle, ctx.place, ctx.locale, key);
+  if (found === undefined) return { text: key };
+  const entry = ctx.place.texts[found]![key]!;
+  return { text: fill(ctx, entry.text, slots), legal: legalSource(ctx.place, key, entry), language: languageOf(ctx, found) };
+}
+
 function textReply(ctx: RenderContext, key: string, slots: Slots): Reply {
-  const entry = findEntry(ctx.bundle, ctx.place, ctx.locale, key);
-  const text = entry ? fill(ctx, entry.text, slots) : key;
-  const legal = entry ? legalSource(ctx.place, key, entry) : undefined;
+  const { text, legal, language } = lookUpText(ctx, key, slots);
   const reply: Reply = legal ? { type: 'text', key, text, legal } : { type: 'text', key, text };
-  return withLanguage(ctx, key, reply);
+  return language ? { ...reply, ...language } : reply;
 }
 
 function withLanguage<T extends Reply>(ctx: RenderContext, key: string, reply: T): T {
@@ -102,8 +112,8 @@ function renderItem(ctx: RenderContext, item: SayItem, slots: Slots): Reply | un
     const shown = items
       .filter((entry) => passes(entry.if, scope))
       .map((entry) => {
-        const reply = textReply(ctx, entry.text, slots) as Extract<Reply, { type: 'text' }>;
-        return reply.legal ? { key: entry.text, text: reply.text, legal: reply.legal } : { key: entry.text, text: reply.text };
+        const { text, legal } = lookUpText(ctx, entry.text, slots);
+        return legal ? { key: entry.text, text, legal } : { key: entry.text, text };
       });
     return withLanguage(ctx, title, { type: 'checklist', key: title, title: renderText(ctx, title, slots), items: shown });
   }

@@ -31,11 +31,8 @@ export function findEntry(
   locale: Locale,
   key: string,
 ): ContentEntry | undefined {
-  for (const candidate of localeChain(bundle, locale)) {
-    const entry = place.texts[candidate]?.[key];
-    if (entry) return entry;
-  }
-  return undefined;
+  const found = entryLocale(bundle, place, locale, key);
+  return found === undefined ? undefined : place.texts[found]![key];
 }
 
 /** The locale whose table has `key`: the conversation's own, or one it falls back to. */
