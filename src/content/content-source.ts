@@ -6,10 +6,10 @@
  * (`file:line:column  message  (hint: …)`), warnings included.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Bundle } from '../engine/types.js';
 import { loadBundle, type LoadOptions } from './load-bundle.js';
+import { list } from './read-files.js';
 import { formatProblem, sortProblems, type Problem } from './problem.js';
 
 /** The logging this module needs (pino's Logger fits). */
@@ -177,8 +177,7 @@ async function foldersUnder(dir: string, roots: readonly string[]): Promise<stri
   const found: string[] = [];
   const visit = async (folder: string): Promise<void> => {
     found.push(folder);
-    const entries = await readdir(join(dir, ...folder.split('/')), { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) if (entry.isDirectory()) await visit(`${folder}/${entry.name}`);
+    for (const entry of (await list(dir, folder)) ?? []) if (entry.dir) await visit(`${folder}/${entry.name}`);
   };
   for (const root of roots) await visit(root);
   return found;

@@ -167,7 +167,8 @@ interface Entry {
   dir: boolean;
 }
 
-async function list(dir: string, folder: string): Promise<Entry[] | undefined> {
+/** A folder's entries ("/"-separated `folder` under `dir`), sorted; undefined when it cannot be listed. */
+export async function list(dir: string, folder: string): Promise<Entry[] | undefined> {
   try {
     const entries = await readdir(join(dir, ...folder.split('/')), { withFileTypes: true });
     return entries.map((e) => ({ name: e.name, dir: e.isDirectory() })).sort((a, b) => (a.name < b.name ? -1 : 1));

@@ -119,7 +119,7 @@ export function isCovered(path: string, available: ReadonlySet<string>): boolean
   return false;
 }
 
-export const MUNICIPALITY = 'municipality';
+const MUNICIPALITY = 'municipality';
 
 export function isMunicipalityPath(path: string): boolean {
   return path === MUNICIPALITY || path.startsWith(`${MUNICIPALITY}.`);
