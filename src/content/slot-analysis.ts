@@ -154,6 +154,17 @@ function unwrap(node: SchemaNode): SchemaNode {
  * `single`: the path must end at one value (a text's placeholder), not at a group such as a contact.
  */
 export function municipalityPathProblem(path: string, model: BundleModel, single: boolean): MunicipalityPathProblem | undefined {
+  // The same few paths stand in every text of every language and municipality: each is worked out once per bundle.
+  let known = pathProblems.get(model);
+  if (!known) pathProblems.set(model, (known = new Map()));
+  const key = `${single ? 1 : 0}${path}`;
+  if (!known.has(key)) known.set(key, pathProblem(path, model, single));
+  return known.get(key);
+}
+
+const pathProblems = new WeakMap<BundleModel, Map<string, MunicipalityPathProblem | undefined>>();
+
+function pathProblem(path: string, model: BundleModel, single: boolean): MunicipalityPathProblem | undefined {
   const parts = path.split('.');
   const files = [...model.municipalities.values()].map((m) => m.data);
   let node = unwrap(municipalityFileSchema as unknown as SchemaNode);
