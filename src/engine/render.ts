@@ -13,7 +13,7 @@ import type {
   Choice,
   DocumentFormat,
   FlowNode,
-  LegalSource,
+  ContentEntry,
   Locale,
   Prompt,
   PromptChoice,
@@ -79,26 +79,18 @@ function languageOf(ctx: RenderContext, found: Locale | undefined): ReplyLanguag
   return { lang: found, dir: ctx.bundle.localeInfo[found]?.dir ?? 'ltr' };
 }
 
-function fallbackLanguage(ctx: RenderContext, key: string): ReplyLanguage | undefined {
-  return languageOf(ctx, entryLocale(ctx.bundle, ctx.place, ctx.locale, key));
-}
-
-/** A text with its legal source, and the fallback language it came from: the locale chain walked once. */
-function lookUpText(ctx: RenderContext, key: string, slots: Slots): { text: string; legal?: LegalSource; language?: ReplyLanguage } {
+/** A text with its placeholders filled, its entry, and the fallback language it came from: the locale chain walked once. */
+function lookUpText(ctx: RenderContext, key: string, slots: Slots): { text: string; entry?: ContentEntry; language?: ReplyLanguage } {
   const found = entryLocale(ctx.bundle, ctx.place, ctx.locale, key);
   if (found === undefined) return { text: key };
   const entry = ctx.place.texts[found]![key]!;
-  return { text: fill(ctx, entry.text, slots), legal: legalSource(ctx.place, key, entry), language: languageOf(ctx, found) };
+  return { text: fill(ctx, entry.text, slots), entry, language: languageOf(ctx, found) };
 }
 
 function textReply(ctx: RenderContext, key: string, slots: Slots): Reply {
-  const { text, legal, language } = lookUpText(ctx, key, slots);
+  const { text, entry, language } = lookUpText(ctx, key, slots);
+  const legal = entry ? legalSource(ctx.place, key, entry) : undefined;
   const reply: Reply = legal ? { type: 'text', key, text, legal } : { type: 'text', key, text };
-  return language ? { ...reply, ...language } : reply;
-}
-
-function withLanguage<T extends Reply>(ctx: RenderContext, key: string, reply: T): T {
-  const language = fallbackLanguage(ctx, key);
   return language ? { ...reply, ...language } : reply;
 }
 
@@ -112,28 +104,33 @@ function renderItem(ctx: RenderContext, item: SayItem, slots: Slots): Reply | un
     const shown = items
       .filter((entry) => passes(entry.if, scope))
       .map((entry) => {
-        const { text, legal } = lookUpText(ctx, entry.text, slots);
+        const { text, entry: found } = lookUpText(ctx, entry.text, slots);
+        const legal = found ? legalSource(ctx.place, entry.text, found) : undefined;
         return legal ? { key: entry.text, text, legal } : { key: entry.text, text };
       });
-    return withLanguage(ctx, title, { type: 'checklist', key: title, title: renderText(ctx, title, slots), items: shown });
+    const { text, language } = lookUpText(ctx, title, slots);
+    return { type: 'checklist', key: title, title: text, items: shown, ...language };
   }
   if ('document' in item) {
     const { id, title, body, formats, date } = item.document;
     const shownFormats: DocumentFormat[] = formats ?? ['txt', 'html'];
     const day = date === undefined ? undefined : readPath(scope.values, date);
-    return withLanguage(ctx, body, {
+    const { text, language } = lookUpText(ctx, body, slots);
+    return {
       type: 'document',
       key: body,
       id,
       title: renderText(ctx, title, slots),
-      text: renderText(ctx, body, slots),
+      text,
       formats: shownFormats,
       ...(typeof day === 'string' && isIsoDate(day) ? { date: day } : {}),
-    });
+      ...language,
+    };
   }
   const href = renderTemplate(item.link.href, scope.values, ctx.locale);
   if (!SAFE_HREF.test(href)) return undefined; // e.g. a municipality without that page
-  return withLanguage(ctx, item.link.label, { type: 'link', key: item.link.label, label: renderText(ctx, item.link.label, slots), href });
+  const { text: label, language } = lookUpText(ctx, item.link.label, slots);
+  return { type: 'link', key: item.link.label, label, href, ...language };
 }
 
 export function renderSay(ctx: RenderContext, items: SayItem[] | undefined, slots: Slots): Reply[] {
@@ -185,11 +182,12 @@ function withQuestion<T extends object>(prompt: T, question: string | undefined,
   return language ? { ...prompt, question, ...language } : { ...prompt, question };
 }
 
+const NO_QUESTION: { text?: string; language?: ReplyLanguage } = {};
+
 export function buildPrompt(ctx: RenderContext, node: FlowNode, slots: Slots, page: number): Prompt {
   const ask = node.ask;
   if (!ask) return { kind: 'none' };
-  const question = node.question ? renderText(ctx, node.question, slots) : undefined;
-  const language = node.question ? fallbackLanguage(ctx, node.question) : undefined;
+  const { text: question, language } = node.question ? lookUpText(ctx, node.question, slots) : NO_QUESTION;
   if ('choice' in ask) {
     // Built with the question in place: this runs on every turn, and a spread afterwards copies the prompt.
     const choices = promptChoices(ctx, node, slots, page);
