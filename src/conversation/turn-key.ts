@@ -1,7 +1,7 @@
 /**
- * Idempotency keys of turns (the `Idempotency-Key` request header): a client that lost the answer
- * to a turn sends it again with the same key, and must not have it taken twice. Without this, a
- * resent "yes" moves on twice when the next question offers "yes" too.
+ * Idempotency keys of turns (the web API's `Idempotency-Key` header, read in channels/web/validate.ts):
+ * a client that lost the answer to a turn sends it again with the same key, and must not have it
+ * taken twice. Without this, a resent "yes" moves on twice when the next question offers "yes" too.
  *
  * The key of the last turn taken is kept in the stored state. The engine does not know it (like the
  * notices beside it): a turn with another key, or none, replaces it.
@@ -12,18 +12,6 @@ import type { ConversationState } from '../engine/types.js';
 import { AppError } from '../errors.js';
 
 export type StateWithTurnKey = ConversationState & { turnKey?: string };
-
-/** Letters, digits, `.`, `_` and `-`, 8 to 64 of them: a UUID, or random bytes in hex or base64url. */
-export const TURN_KEY_PATTERN = /^[A-Za-z0-9._-]{8,64}$/;
-
-/** The header's value as a key; a malformed one is refused rather than ignored, so a client learns of it. */
-export function turnKeyOf(header: string | string[] | undefined): string | undefined {
-  if (header === undefined) return undefined;
-  if (typeof header !== 'string' || !TURN_KEY_PATTERN.test(header)) {
-    throw new AppError('bad_request', 'Idempotency-Key must be 8 to 64 letters, digits, ".", "_" or "-".');
-  }
-  return header;
-}
 
 /** Refuses a turn whose key is the last turn's: it was taken, and its answer lost on the way. */
 export function refuseRepeatedTurn(state: StateWithTurnKey, key: string | undefined): void {

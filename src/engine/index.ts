@@ -2,7 +2,7 @@
  * The dialogue engine's public surface. Everything exported here is pure: a function of
  * (bundle, state, input, clock) with no I/O, no global clock and no randomness.
  */
-export { step, startConversation, intentOf, INTENTS, FORGOTTEN } from './step.js';
+export { step, startConversation, intentOf, INTENTS } from './step.js';
 export { replay, type TranscriptEntry, type Replayed } from './replay.js';
 export { timeOf, upgradeState, type LogEntry } from './log.js';
 export { initialState, notice, present, resolveNext, SYSTEM_FLOW, SYSTEM_NODES, type StartOptions } from './turn.js';

@@ -1,6 +1,7 @@
 /** "Nej, slet det" in the adviser flow: what the citizen typed is gone from the stored log, not only from the slots. */
 import { describe, expect, it } from 'vitest';
-import { FORGOTTEN, replay, startConversation, step } from '../../src/engine/index.js';
+import { replay, startConversation, step } from '../../src/engine/index.js';
+import { FORGOTTEN } from '../../src/engine/step.js';
 import type { ConversationState, Input } from '../../src/engine/types.js';
 import { realBundle } from '../adviser/real-bundle.js';
 

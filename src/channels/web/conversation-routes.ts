@@ -4,8 +4,7 @@
  * Responses are never cached: they hold what a citizen said.
  */
 import type { FastifyReply } from 'fastify';
-import { turnKeyOf } from '../../conversation/turn-key.js';
-import { parseBody, parseTurnBody } from './validate.js';
+import { parseBody, parseTurnBody, turnKeyOf } from './validate.js';
 import { documentQuerySchema, startBodySchema } from './schemas.js';
 import { TURNS_ROUTE } from './security-plugin.js';
 import type { WebPlugin } from './web-plugin.js';

@@ -18,6 +18,7 @@ import {
   turnResponseSchema,
 } from './schemas.js';
 import { RENDERED_FORMATS } from '../../conversation/documents.js';
+import { TURN_KEY_PATTERN } from './validate.js';
 import type { WebPlugin } from './web-plugin.js';
 import { ADMIN_PATHS, ADMIN_SCHEMAS, ADMIN_SECURITY_SCHEMES } from './openapi-admin.js';
 
@@ -97,7 +98,7 @@ function buildOpenApiDocument(version: string): Record<string, unknown> {
               required: false,
               description:
                 'Optional. A new random key (8–64 of A–Z a–z 0–9 . _ -) for each answer, the same one when the answer is sent again after its reply was lost: a turn with the key of the turn taken last is refused with 409, so it is not taken twice.',
-              schema: { type: 'string', pattern: '^[A-Za-z0-9._-]{8,64}$' },
+              schema: { type: 'string', pattern: TURN_KEY_PATTERN.source },
             },
           ],
           requestBody: { required: true, content: { 'application/json': { schema: ref('TurnBody') } } },

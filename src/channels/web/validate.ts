@@ -34,3 +34,15 @@ export function parseTurnBody(body: unknown): TurnBody {
   }
   return parseBody(TURN_VARIANTS[keys[0] as TurnField], body) as TurnBody;
 }
+
+/** Letters, digits, `.`, `_` and `-`, 8 to 64 of them: a UUID, or random bytes in hex or base64url. */
+export const TURN_KEY_PATTERN = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The header's value as a key; a malformed one is refused rather than ignored, so a client learns of it. */
+export function turnKeyOf(header: string | string[] | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  if (typeof header !== 'string' || !TURN_KEY_PATTERN.test(header)) {
+    throw new AppError('bad_request', 'Idempotency-Key must be 8 to 64 letters, digits, ".", "_" or "-".');
+  }
+  return header;
+}
