@@ -23,7 +23,7 @@ import type { ReplyContext } from './replies.js';
 import type { Session } from './session.js';
 import { canSpeak, isSpeaking, onVoicesChanged, speak, stopSpeaking } from './speech.js';
 import { fill, languageTag, stringsFor, type Strings } from './strings.js';
-import { appendBot, appendCitizen, appendNote, scrollToTurn } from './transcript.js';
+import { appendBot, appendCitizen, appendNote, prependNote, scrollToTurn } from './transcript.js';
 
 /** Where focus goes when a turn has been shown. */
 type FocusAfter = 'turn' | 'language' | 'none';
@@ -169,7 +169,7 @@ export class Controller {
     const log = newLog(this.s);
     const turn = appendBot(log, started.replies, started.prompt, this.replyContext(), true);
     // Inside the turn, so the focus that reads the greeting reads the note first.
-    if (note) turn.element.prepend(el('p', { className: 'ms-note' }, note));
+    if (note) prependNote(turn.element, note);
     this.lastText = turn.text;
     this.swapLog(log, started.prompt, turn.questionId);
     if (moveFocus) this.focusTurn(turn.element);
@@ -193,7 +193,7 @@ export class Controller {
       if (entry.role === 'citizen') appendCitizen(log, entry.text, languageTag(this.locale), this.s.you);
       else last = appendBot(log, entry.replies, entry.prompt, this.replyContext(), true);
     }
-    if (note) last?.element.prepend(el('p', { className: 'ms-note' }, note));
+    if (note && last) prependNote(last.element, note);
     this.lastText = last?.text ?? '';
     this.swapLog(log, view.prompt, last?.questionId);
     if (last && moveFocus) this.focusTurn(last.element);

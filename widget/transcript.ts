@@ -64,6 +64,11 @@ export function appendNote(log: HTMLElement, text: string, lang: string): HTMLEl
   return note;
 }
 
+/** A note from the widget itself (expired, moved on) at the top of the turn it explains. */
+export function prependNote(turn: HTMLElement, text: string): void {
+  turn.prepend(el('p', { className: 'ms-note' }, text));
+}
+
 /** Scrolls the conversation (not the host page) so `element` is at its top. */
 export function scrollToTurn(scroller: HTMLElement, element: HTMLElement): void {
   scroller.scrollTop = Math.max(0, element.offsetTop - 8);

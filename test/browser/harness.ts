@@ -137,3 +137,13 @@ export function danishDateDaysAgo(days: number): { typed: string; iso: string } 
   const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
   return { typed: `${date.getDate()}/${date.getMonth() + 1}-${date.getFullYear()}`, iso };
 }
+
+const STORAGE_KEY_PREFIX = 'medspiller:';
+
+/** The conversation id the widget keeps in sessionStorage, or undefined when it keeps none. */
+export function storedId(page: Page): Promise<string | undefined> {
+  return page.evaluate((prefix) => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith(prefix));
+    return key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { id?: string }).id : undefined;
+  }, STORAGE_KEY_PREFIX);
+}

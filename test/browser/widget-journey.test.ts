@@ -3,7 +3,6 @@
  * the keyboard only, resume after reload, delete with confirmation, and the
  * letter's copy/print/download.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   BROWSER_TEST_TIMEOUT_MS,
@@ -13,17 +12,10 @@ import {
   poll,
   sharedAppAndBrowser,
   skipBrowser,
+  storedId,
   tabTo,
 } from './harness.js';
 
-const STORAGE_KEY_PREFIX = 'medspiller:';
-
-function storedId(page: Page): Promise<string | undefined> {
-  return page.evaluate((prefix) => {
-    const key = Object.keys(sessionStorage).find((k) => k.startsWith(prefix));
-    return key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { id?: string }).id : undefined;
-  }, STORAGE_KEY_PREFIX);
-}
 
 describe.skipIf(skipBrowser)('widget journeys in Chromium', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   const shared = sharedAppAndBrowser();

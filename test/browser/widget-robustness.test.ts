@@ -18,6 +18,7 @@ import {
   screenshot,
   sharedAppAndBrowser,
   skipBrowser,
+  storedId,
 } from './harness.js';
 
 const FAKE_ID = 'fake-conversation-id-0000000';
@@ -189,7 +190,7 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     page.on('response', (response) => {
       if (response.request().method() === 'POST' && response.status() === 201) started.push(response.url());
     });
-    const id = await page.evaluate(() => JSON.parse(Object.values(sessionStorage)[0] ?? '{}').id as string);
+    const id = await storedId(page);
     expect((await fetch(`${shared.app.url}/api/v1/conversations/${id}`, { method: 'DELETE' })).status).toBe(204);
 
     await panel(page).getByRole('button', { name: 'Klage over en afgørelse' }).click();
@@ -204,15 +205,14 @@ describe.skipIf(skipBrowser)('widget robustness in Chromium', { timeout: BROWSER
     const context = await shared.browser.newContext();
     const page = await context.newPage();
     await openWidget(page, shared.app.url);
-    const stored = () => page.evaluate(() => JSON.parse(Object.values(sessionStorage)[0] ?? '{}') as { id?: string });
-    const { id } = await stored();
+    const id = await storedId(page);
     expect((await fetch(`${shared.app.url}/api/v1/conversations/${id}`, { method: 'DELETE' })).status).toBe(204);
 
     await panel(page).getByRole('button', { name: 'Slet samtale' }).click();
     await panel(page).getByRole('button', { name: 'Ja, slet den' }).click();
     await panel(page).getByText('Samtalen er slettet').waitFor();
     expect(await panel(page).getByRole('alert').count()).toBe(0);
-    expect((await stored()).id).toBeUndefined();
+    expect(await storedId(page)).toBeUndefined();
     expect(await focused(page)).toBe('button:Start en ny samtale');
     await context.close();
   });
